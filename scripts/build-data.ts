@@ -1,0 +1,31 @@
+/**
+ * `npm run data`: runs the pipeline on DATA_DIR (default data/exports),
+ * writes dist/donnees/ (and its staging copy for the site build) and
+ * reports/, prints a one-screen summary. Exits 0 even when rows are
+ * rejected, unless STRICT=1.
+ */
+import { relative } from 'node:path';
+import { readAndRun, writePipeline } from '../src/lib/pipeline.ts';
+import { summaryLines, totals } from '../src/lib/publish/summary.ts';
+import { DIST_DATA_DIR, REPORTS_DIR, ROOT, STAGING_DIR, inputDir } from './paths.ts';
+
+const dir = inputDir();
+const started = performance.now();
+const output = await readAndRun(dir);
+await writePipeline(output, { publicDirs: [STAGING_DIR, DIST_DATA_DIR], reportsDir: REPORTS_DIR });
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+
+const label = relative(ROOT, dir) || '.';
+console.log('Alliances pour la solidarité — traitement des données');
+for (const line of summaryLines(output.ingest, label, output.source.fictif)) console.log(line);
+console.log(`Valeurs d'indicateurs calculées : ${output.indicators.length}`);
+console.log(`Données publiques : ${relative(ROOT, DIST_DATA_DIR)}/ — rapport : ${relative(ROOT, REPORTS_DIR)}/rejets.csv et validation.json (${seconds} s)`);
+
+const t = totals(output.ingest);
+if (t.rejetees > 0) {
+  console.log(`${t.rejetees} ligne(s) rejetée(s) : voir ${relative(ROOT, REPORTS_DIR)}/rejets.csv ou « npm run validate ».`);
+  if (process.env['STRICT'] === '1') {
+    console.error('STRICT=1 : échec, car des lignes ont été rejetées.');
+    process.exit(1);
+  }
+}

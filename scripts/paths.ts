@@ -1,0 +1,17 @@
+/** Where the commands read and write (contract §1 and §2). */
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+
+/** `DATA_DIR`, absolute or relative to the project root; `data/exports/` by default. */
+export function inputDir(env: NodeJS.ProcessEnv = process.env): string {
+  const dir = env['DATA_DIR'];
+  if (!dir) return resolve(ROOT, 'data/exports');
+  return isAbsolute(dir) ? dir : resolve(ROOT, dir);
+}
+
+/** Staging copy of the public datasets, read by the pages at build time. */
+export const STAGING_DIR = resolve(ROOT, '.cache/donnees');
+export const DIST_DATA_DIR = resolve(ROOT, 'dist/donnees');
+export const REPORTS_DIR = resolve(ROOT, 'reports');

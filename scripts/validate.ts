@@ -1,0 +1,46 @@
+/**
+ * `npm run validate -- <file or folder>`: checks exports without building
+ * the site. Prints a summary, then every problem with file:line, column,
+ * value and reason; exits 1 when a row is rejected.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { ingestFiles, readSources } from '../src/lib/ingest/index.ts';
+import type { SourceFile } from '../src/lib/ingest/index.ts';
+import { problemLine, summaryLines, totals } from '../src/lib/publish/summary.ts';
+import { inputDir } from './paths.ts';
+
+async function sourcesOf(path: string): Promise<SourceFile[]> {
+  const info = await stat(path);
+  if (info.isDirectory()) return readSources(path);
+  return [{ fichier: basename(path), bytes: await readFile(path) }];
+}
+
+const target = process.argv[2] ? resolve(process.env['INIT_CWD'] ?? process.cwd(), process.argv[2]) : inputDir();
+let sources: SourceFile[];
+try {
+  sources = await sourcesOf(target);
+} catch {
+  console.error(`Impossible de lire « ${target} » : fichier ou dossier introuvable.`);
+  process.exit(2);
+}
+if (sources.length === 0) {
+  console.error(`Aucun fichier .csv dans « ${target} ».`);
+  process.exit(2);
+}
+
+const result = ingestFiles(sources);
+console.log('Validation des exportations — Alliances pour la solidarité');
+for (const line of summaryLines(result, target, false)) console.log(line);
+if (result.problems.length > 0) {
+  console.log('');
+  console.log('Problèmes (fichier:ligne — gravité, colonne, valeur : raison) :');
+  for (const p of result.problems) console.log(`  ${problemLine(p)}`);
+}
+const t = totals(result);
+console.log('');
+if (t.rejetees > 0) {
+  console.log(`Résultat : ${t.rejetees} ligne(s) rejetée(s). Corrigez-les, puis validez de nouveau.`);
+  process.exit(1);
+}
+console.log('Résultat : aucune ligne rejetée.');

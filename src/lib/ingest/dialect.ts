@@ -1,0 +1,41 @@
+/**
+ * Delimiter detection from the header line: the candidate that occurs most
+ * often outside quotes. Data lines are not used, because French amounts
+ * (`12 500,50`) put commas in `;`-delimited files.
+ */
+
+export type Delimiter = ',' | ';' | '\t';
+const CANDIDATES: readonly Delimiter[] = [';', ',', '\t'];
+
+export function detectDelimiter(text: string): Delimiter {
+  const counts = new Map<Delimiter, number>(CANDIDATES.map((d) => [d, 0]));
+  let inQuotes = false;
+  let seenContent = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && (ch === '\n' || ch === '\r')) {
+      // Leading blank lines are skipped; the first line with content decides.
+      if (seenContent && [...counts.values()].some((n) => n > 0)) break;
+    } else if (!inQuotes && counts.has(ch as Delimiter)) {
+      counts.set(ch as Delimiter, counts.get(ch as Delimiter)! + 1);
+    } else if (ch.trim() !== '') seenContent = true;
+  }
+  let best: Delimiter = ',';
+  let bestCount = 0;
+  for (const d of CANDIDATES) {
+    const n = counts.get(d)!;
+    if (n > bestCount) {
+      best = d;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** How the delimiter is named in reports. */
+export const DELIMITER_NAMES: Record<Delimiter, string> = {
+  ',': ',',
+  ';': ';',
+  '\t': 'tabulation',
+};

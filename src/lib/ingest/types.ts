@@ -1,0 +1,69 @@
+/** Typed rows of each kind, as published (contract §1.2 canonical values). */
+import type { Sector, Status, Target } from '../reference/codes.ts';
+
+export interface AllianceRow {
+  alliance: string;
+  region: string;
+  nom: string;
+  responsable: string | null;
+  fiduciaire: string | null;
+  enveloppe: number | null;
+  date_convention: string | null;
+  date_approbation_plan: string | null;
+  site_web: string | null;
+}
+
+export interface PrioriteRow {
+  region: string;
+  alliance: string;
+  code: string;
+  libelle: string;
+  priorite: string | null;
+}
+
+export interface InitiativeRow {
+  annee: string;
+  region: string;
+  alliance: string;
+  id: string;
+  titre: string;
+  organisme: string;
+  mrc: string[] | null;
+  priorite: string;
+  priorite_regionale: string | null;
+  statut: Status;
+  date_debut: string;
+  date_fin: string | null;
+  montant_fqis: number;
+  autres_contributions: number | null;
+  personnes_rejointes: number | null;
+  cibles_atteintes: Target | null;
+  nb_organisations: number | null;
+  secteurs: Sector[] | null;
+  mise_en_commun: boolean | null;
+  participation_personnes: boolean | null;
+  pratique_gagnante: boolean | null;
+  description: string | null;
+  resultats: string | null;
+  lien: string | null;
+}
+
+/** An indicator an Alliance reports (`indicateurs` kind). */
+export interface ReportedIndicatorRow {
+  annee: string;
+  region: string;
+  alliance: string;
+  indicateur: string;
+  /** yes/no for 1.1, 1.2, 2.3; a number for 2.1 and R.*. */
+  valeur: boolean | number;
+  libelle: string | null;
+  unite: string | null;
+  commentaire: string | null;
+}
+
+export interface Dataset {
+  alliances: AllianceRow[];
+  priorites: PrioriteRow[];
+  initiatives: InitiativeRow[];
+  indicateurs: ReportedIndicatorRow[];
+}

@@ -1,0 +1,204 @@
+/**
+ * Readers for every value format of the data contract §1.1. Each returns the
+ * canonical value, `null` for an empty cell, or an `Invalid` carrying the
+ * reason in plain French (shown to the partner who sent the file).
+ */
+import { findPriority } from '../reference/priorities.ts';
+import { findRegion } from '../reference/regions.ts';
+import { SECTORS, STATUSES, TARGETS } from '../reference/codes.ts';
+import type { Sector, Status, Target } from '../reference/codes.ts';
+import { fold, slugify } from '../text.ts';
+
+export class Invalid {
+  constructor(readonly reason: string) {}
+}
+
+export type Parsed<T> = T | null | Invalid;
+
+/** Blanks a partner's spreadsheet may use as thousands separators. */
+const GROUP_SPACES = /[\s\u00a0\u202f\u2009\u2007]/g;
+const ENGLISH_AMOUNT = /^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/;
+const FRENCH_AMOUNT = /^\d+(,\d+)?$/;
+
+/**
+ * Dollar amounts: `12500`, `12500.5`, `12 500,50 $`, `$12 500`, `12,500.50`.
+ * A lone comma is the French decimal mark; with both `,` and `.` the
+ * notation is English. Negative amounts are errors.
+ */
+export function parseAmount(raw: string): Parsed<number> {
+  let s = raw.trim();
+  if (s === '') return null;
+  s = s.replace(/\$/g, '').replace(GROUP_SPACES, '');
+  let negative = false;
+  if (/^\(.*\)$/.test(s)) {
+    negative = true;
+    s = s.slice(1, -1);
+  }
+  if (s.startsWith('-') || s.startsWith('\u2212')) {
+    negative = true;
+    s = s.slice(1);
+  }
+  let value: number;
+  if (s.includes('.') && s.includes(',')) {
+    if (!ENGLISH_AMOUNT.test(s)) return new Invalid('montant illisible');
+    value = Number(s.replace(/,/g, ''));
+  } else if (s.includes(',')) {
+    if (FRENCH_AMOUNT.test(s)) value = Number(s.replace(',', '.'));
+    else if (/^\d{1,3}(,\d{3}){2,}$/.test(s)) value = Number(s.replace(/,/g, ''));
+    else return new Invalid('montant illisible');
+  } else {
+    if (!/^\d+(\.\d+)?$/.test(s)) return new Invalid('montant illisible');
+    value = Number(s);
+  }
+  if (!Number.isFinite(value)) return new Invalid('montant illisible');
+  if (negative && value !== 0) return new Invalid('montant négatif');
+  return value;
+}
+
+/** Whole numbers ≥ `min`: `1 234`, `1234`. */
+export function parseCount(raw: string, min = 0): Parsed<number> {
+  let s = raw.trim();
+  if (s === '') return null;
+  s = s.replace(GROUP_SPACES, '');
+  if (/^[-\u2212]\d+$/.test(s)) return new Invalid('nombre négatif');
+  if (!/^\d+$/.test(s)) return new Invalid('nombre entier illisible');
+  const value = Number(s);
+  if (value < min) return new Invalid(`nombre inférieur à ${min}`);
+  return value;
+}
+
+/** Any decimal number, French or English notation, sign allowed. */
+export function parseNumber(raw: string): Parsed<number> {
+  const s = raw.trim();
+  if (s === '') return null;
+  const negative = /^[-\u2212]/.test(s);
+  const magnitude = parseAmount(negative ? s.slice(1) : s);
+  if (magnitude === null || magnitude instanceof Invalid) return new Invalid('nombre illisible');
+  return negative ? -magnitude : magnitude;
+}
+
+function isoDate(year: number, month: number, day: number): string | Invalid {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (
+    month < 1 ||
+    month > 12 ||
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  ) {
+    return new Invalid("date qui n'existe pas");
+  }
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Dates `2025-03-31`, `31/03/2025` (day first, never month first), `2025/03/31`. */
+export function parseDate(raw: string): Parsed<string> {
+  const s = raw.trim();
+  if (s === '') return null;
+  let m = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(s);
+  if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  if (m) {
+    const result = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
+    if (result instanceof Invalid && Number(m[2]) > 12 && Number(m[1]) <= 12) {
+      return new Invalid('date illisible : le jour vient en premier (JJ/MM/AAAA), jamais le mois');
+    }
+    return result;
+  }
+  return new Invalid('date illisible (formats acceptés : AAAA-MM-JJ, JJ/MM/AAAA, AAAA/MM/JJ)');
+}
+
+const YES = new Set(['oui', 'o', 'yes', 'y', '1', 'vrai', 'true']);
+const NO = new Set(['non', 'n', 'no', '0', 'faux', 'false']);
+
+/** Yes/no; empty means "not reported", which is not `non`. */
+export function parseYesNo(raw: string): Parsed<boolean> {
+  const s = fold(raw);
+  if (s === '') return null;
+  if (YES.has(s)) return true;
+  if (NO.has(s)) return false;
+  return new Invalid('valeur oui/non illisible');
+}
+
+/** Reporting year `2024-2025` (an en dash is accepted), consecutive years. */
+export function parseYear(raw: string): Parsed<string> {
+  const s = raw.trim();
+  if (s === '') return null;
+  const m = /^(\d{4})\s*[-\u2013\u2014/]\s*(\d{4})$/.exec(s);
+  if (!m) return new Invalid('année illisible (format attendu : AAAA-AAAA, par exemple 2024-2025)');
+  if (Number(m[2]) !== Number(m[1]) + 1) return new Invalid('les deux années doivent se suivre');
+  return `${m[1]}-${m[2]}`;
+}
+
+export function parseRegion(raw: string): Parsed<string> {
+  if (raw.trim() === '') return null;
+  return findRegion(raw)?.code ?? new Invalid('région inconnue');
+}
+
+export function parsePriority(raw: string): Parsed<string> {
+  if (raw.trim() === '') return null;
+  return findPriority(raw)?.code ?? new Invalid('priorité nationale inconnue');
+}
+
+const STATUS_SET = new Set<string>(STATUSES);
+export function parseStatus(raw: string): Parsed<Status> {
+  const s = slugify(raw);
+  if (s === '') return null;
+  return STATUS_SET.has(s) ? (s as Status) : new Invalid('statut inconnu');
+}
+
+const TARGET_SET = new Set<string>(TARGETS);
+export function parseTargets(raw: string): Parsed<Target> {
+  const s = fold(raw);
+  if (s === '') return null;
+  if (TARGET_SET.has(s)) return s as Target;
+  if (s === 'partiel' || s === 'partial' || s === 'partially') return 'partiellement';
+  const yesNo = parseYesNo(s);
+  if (typeof yesNo === 'boolean') return yesNo ? 'oui' : 'non';
+  return new Invalid('valeur inconnue (attendu : oui, non ou partiellement)');
+}
+
+/** `|`-separated list, blanks dropped. */
+export function splitList(raw: string): string[] {
+  return raw
+    .split('|')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}
+
+const SECTOR_SET = new Set<string>(SECTORS);
+export function parseSectors(raw: string): Parsed<Sector[]> {
+  const items = splitList(raw);
+  if (items.length === 0) return null;
+  const sectors: Sector[] = [];
+  for (const item of items) {
+    const s = slugify(item);
+    if (!SECTOR_SET.has(s)) return new Invalid(`secteur inconnu : « ${item} »`);
+    if (!sectors.includes(s as Sector)) sectors.push(s as Sector);
+  }
+  return sectors;
+}
+
+/** An http(s) URL; anything else is reported and dropped (a warning). */
+export function parseUrl(raw: string): Parsed<string> {
+  const s = raw.trim();
+  if (s === '') return null;
+  try {
+    const url = new URL(s);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return s;
+  } catch {
+    // fall through
+  }
+  return new Invalid("lien qui n'est pas une adresse http(s) : retiré");
+}
+
+/** `1.1`, `1.2`, `2.1`, `2.3` or `R.<code>`; French Excel may write `1,1`. */
+export function parseIndicatorCode(raw: string): Parsed<string> {
+  const s = raw.trim();
+  if (s === '') return null;
+  const numeric = s.replace(',', '.');
+  if (['1.1', '1.2', '2.1', '2.3'].includes(numeric)) return numeric;
+  const m = /^r\.([a-z0-9][a-z0-9_-]*)$/i.exec(s);
+  if (m) return `R.${m[1]!.toLowerCase()}`;
+  return new Invalid('indicateur inconnu (attendu : 1.1, 1.2, 2.1, 2.3 ou R.<code>)');
+}

@@ -1,0 +1,82 @@
+/**
+ * The whole data pipeline: read the exports, derive the indicators, write
+ * the public datasets and the maintainers' report. `runPipeline` is pure
+ * (bytes in, file contents out); `writePipeline` does the file system.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { INDICATORS } from './derive/definitions.ts';
+import { deriveIndicators } from './derive/indicators.ts';
+import type { IndicatorValue } from './derive/indicators.ts';
+import { ingestFiles, readSources } from './ingest/index.ts';
+import type { IngestResult, SourceFile } from './ingest/index.ts';
+import { dataPackage } from './publish/datapackage.ts';
+import { publicFiles } from './publish/datasets.ts';
+import { rejectsCsv, validationJson } from './publish/reports.ts';
+
+/** What the input folder says of itself, in an optional `source.json`. */
+export interface SourceInfo {
+  /** The data are the fictional sample: every page must say so. */
+  readonly fictif: boolean;
+  readonly titre?: string;
+}
+
+export interface PipelineOutput {
+  readonly ingest: IngestResult;
+  readonly indicators: IndicatorValue[];
+  /** File name → content, for `dist/donnees/`. */
+  readonly publicFiles: Record<string, string>;
+  /** File name → content, for `reports/`. */
+  readonly reportFiles: Record<string, string>;
+  readonly source: SourceInfo;
+}
+
+export function runPipeline(sources: readonly SourceFile[], source: SourceInfo, created: string): PipelineOutput {
+  const ingest = ingestFiles(sources);
+  const indicators = deriveIndicators(ingest.dataset, INDICATORS.map((d) => d.code));
+  const files: Record<string, string> = { ...publicFiles(ingest.dataset, indicators) };
+  files['datapackage.json'] = `${JSON.stringify(dataPackage({ created, fictional: source.fictif }), null, 2)}\n`;
+  return {
+    ingest,
+    indicators,
+    publicFiles: files,
+    reportFiles: { 'rejets.csv': rejectsCsv(ingest.problems), 'validation.json': validationJson(ingest.files) },
+    source,
+  };
+}
+
+export async function readSourceInfo(inputDir: string): Promise<SourceInfo> {
+  try {
+    const info = JSON.parse(await readFile(join(inputDir, 'source.json'), 'utf8')) as Partial<SourceInfo>;
+    return { fictif: info.fictif === true, ...(info.titre ? { titre: info.titre } : {}) };
+  } catch {
+    return { fictif: false };
+  }
+}
+
+/** Build date: `SOURCE_DATE_EPOCH` (seconds) when set, for reproducible builds. */
+export function buildDate(env: NodeJS.ProcessEnv = process.env): string {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  return (epoch ? new Date(Number(epoch) * 1000) : new Date()).toISOString();
+}
+
+export interface WriteTargets {
+  /** Folders that receive the public datasets (staging and `dist/donnees`). */
+  readonly publicDirs: readonly string[];
+  readonly reportsDir: string;
+}
+
+export async function writeFiles(dir: string, files: Record<string, string>): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await Promise.all(Object.entries(files).map(([name, content]) => writeFile(join(dir, name), content)));
+}
+
+export async function readAndRun(inputDir: string): Promise<PipelineOutput> {
+  const [sources, source] = await Promise.all([readSources(inputDir), readSourceInfo(inputDir)]);
+  return runPipeline(sources, source, buildDate());
+}
+
+export async function writePipeline(output: PipelineOutput, targets: WriteTargets): Promise<void> {
+  for (const dir of targets.publicDirs) await writeFiles(dir, output.publicFiles);
+  await writeFiles(targets.reportsDir, output.reportFiles);
+}

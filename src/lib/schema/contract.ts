@@ -1,0 +1,111 @@
+/**
+ * The data contract's input columns (../shared/spec/data-contract.md §1.2),
+ * in one place. The validator, the published files, `datapackage.json` and
+ * the data dictionary page are all generated from these definitions.
+ */
+
+/** How a column's text is read (see `src/lib/ingest/values.ts`). */
+export type ColumnType =
+  | 'text'
+  | 'identifier'
+  | 'year'
+  | 'region'
+  | 'alliance'
+  | 'priority'
+  | 'status'
+  | 'date'
+  | 'amount'
+  | 'count'
+  | 'positive-count'
+  | 'yes-no'
+  | 'targets'
+  | 'mrc-list'
+  | 'sector-list'
+  | 'url'
+  | 'indicator'
+  | 'indicator-value';
+
+export interface Column {
+  /** Canonical name, as published. */
+  readonly name: string;
+  readonly type: ColumnType;
+  /** A value is required (R in the contract). */
+  readonly required: boolean;
+  readonly fr: string;
+  readonly en: string;
+}
+
+export type Kind = 'alliances' | 'priorites' | 'initiatives' | 'indicateurs';
+
+/** Order matters: kinds are processed in this order (references first). */
+export const KINDS: readonly Kind[] = ['alliances', 'priorites', 'initiatives', 'indicateurs'];
+
+const col = (
+  name: string,
+  type: ColumnType,
+  required: boolean,
+  fr: string,
+  en: string,
+): Column => ({ name, type, required, fr, en });
+
+export const SCHEMAS: Record<Kind, readonly Column[]> = {
+  alliances: [
+    col('alliance', 'identifier', true, "Identifiant de l'Alliance, unique", 'Alliance identifier, unique'),
+    col('region', 'region', true, 'Code de la région administrative (01 à 17)', 'Administrative region code (01 to 17)'),
+    col('nom', 'text', true, "Nom de l'Alliance", 'Name of the Alliance'),
+    col('responsable', 'text', false, 'Organisme responsable (table régionale ou mandataire)', 'Responsible organisation (regional table or mandatary)'),
+    col('fiduciaire', 'text', false, 'Fiduciaire du FQIS, le cas échéant', 'FQIS trustee, if any'),
+    col('enveloppe', 'amount', false, 'Enveloppe quinquennale du FQIS, en dollars', 'Five-year FQIS envelope, in dollars'),
+    col('date_convention', 'date', false, 'Date de signature de la convention', 'Date the agreement was signed'),
+    col('date_approbation_plan', 'date', false, "Date d'approbation du plan d'action régional", 'Date the regional action plan was approved'),
+    col('site_web', 'url', false, 'Site Web (http ou https)', 'Website (http or https)'),
+  ],
+  priorites: [
+    col('region', 'region', true, 'Code de la région administrative', 'Administrative region code'),
+    col('alliance', 'alliance', false, "Identifiant de l'Alliance (par défaut, la seule Alliance de la région)", "Alliance identifier (default: the region's only Alliance)"),
+    col('code', 'identifier', true, "Code court de la priorité régionale, unique par Alliance", 'Short code of the regional priority, unique per Alliance'),
+    col('libelle', 'text', true, 'Libellé de la priorité régionale', 'Title of the regional priority'),
+    col('priorite', 'priority', false, 'Priorité nationale servie', 'National priority it serves'),
+  ],
+  initiatives: [
+    col('annee', 'year', true, 'Année de reddition de comptes (1er novembre au 31 octobre), AAAA-AAAA', 'Reporting year (1 November to 31 October), YYYY-YYYY'),
+    col('region', 'region', true, 'Code de la région administrative', 'Administrative region code'),
+    col('alliance', 'alliance', false, "Identifiant de l'Alliance", 'Alliance identifier'),
+    col('id', 'identifier', true, "Identifiant de l'initiative, unique par région et année", 'Initiative identifier, unique per region and year'),
+    col('titre', 'text', true, "Titre de l'initiative", 'Title of the initiative'),
+    col('organisme', 'text', true, 'Organisme porteur', 'Organisation carrying it'),
+    col('mrc', 'mrc-list', false, 'MRC visées, séparées par |; vide si toute la région', 'MRCs concerned, separated by |; empty if region-wide'),
+    col('priorite', 'priority', true, 'Priorité nationale', 'National priority'),
+    col('priorite_regionale', 'text', false, 'Code ou libellé de la priorité régionale visée', 'Code or title of the regional priority it answers'),
+    col('statut', 'status', true, 'Statut : demarree, en-cours, completee ou abandonnee', 'Status: demarree (started), en-cours (ongoing), completee (completed) or abandonnee (abandoned)'),
+    col('date_debut', 'date', true, 'Date de début', 'Start date'),
+    col('date_fin', 'date', false, 'Date de fin (prévue ou réelle)', 'End date (planned or actual)'),
+    col('montant_fqis', 'amount', true, "Montant du FQIS versé pendant l'année, en dollars", 'FQIS amount paid during the year, in dollars'),
+    col('autres_contributions', 'amount', false, "Autres contributions financières de l'année, en dollars", 'Other financial contributions during the year, in dollars'),
+    col('personnes_rejointes', 'count', false, "Personnes rejointes directement pendant l'année", 'Persons directly reached during the year'),
+    col('cibles_atteintes', 'targets', false, 'Cibles atteintes : oui, non ou partiellement; vide si pas encore évaluées', 'Targets reached: oui (yes), non (no) or partiellement (partly); empty if not yet assessed'),
+    col('nb_organisations', 'positive-count', false, "Nombre d'organisations porteuses", 'Number of organisations carrying it'),
+    col('secteurs', 'sector-list', false, 'Secteurs engagés, séparés par |', 'Sectors involved, separated by |'),
+    col('mise_en_commun', 'yes-no', false, 'Mise en commun de ressources humaines et matérielles', 'Human and material resources are pooled'),
+    col('participation_personnes', 'yes-no', false, 'Participation de personnes en situation de pauvreté', 'Persons living in poverty take part'),
+    col('pratique_gagnante', 'yes-no', false, 'Mise de l’avant comme pratique gagnante', 'Put forward as a winning practice'),
+    col('description', 'text', false, 'Description', 'Description'),
+    col('resultats', 'text', false, 'Résultats observés', 'Results observed'),
+    col('lien', 'url', false, 'Lien (http ou https)', 'Link (http or https)'),
+  ],
+  indicateurs: [
+    col('annee', 'year', true, 'Année de reddition de comptes', 'Reporting year'),
+    col('region', 'region', true, 'Code de la région administrative', 'Administrative region code'),
+    col('alliance', 'alliance', false, "Identifiant de l'Alliance", 'Alliance identifier'),
+    col('indicateur', 'indicator', true, 'Indicateur : 1.1, 1.2, 2.1, 2.3 ou R.<code>', 'Indicator: 1.1, 1.2, 2.1, 2.3 or R.<code>'),
+    col('valeur', 'indicator-value', true, 'Valeur : oui/non pour 1.1, 1.2 et 2.3; un nombre pour 2.1 et R.*', 'Value: yes/no for 1.1, 1.2 and 2.3; a number for 2.1 and R.*'),
+    col('libelle', 'text', false, 'Libellé (obligatoire pour R.*)', 'Title (required for R.*)'),
+    col('unite', 'text', false, 'Unité (pour R.*)', 'Unit (for R.*)'),
+    col('commentaire', 'text', false, 'Commentaire', 'Comment'),
+  ],
+};
+
+/** Required columns of a kind: the header must name them all. */
+export function requiredColumns(kind: Kind): string[] {
+  return SCHEMAS[kind].filter((c) => c.required).map((c) => c.name);
+}
