@@ -1,2 +1,27 @@
+// @ts-check
+import { cp } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-export default defineConfig({ output: 'static' });
+
+/**
+ * Astro empties dist/ before it builds, so the pipeline writes the public
+ * datasets to .cache/donnees/ (which the pages read) and this integration
+ * copies them to dist/donnees/ once the site is built.
+ */
+const publishDatasets = {
+  name: 'publish-datasets',
+  hooks: {
+    /** @param {{ dir: URL }} options */
+    'astro:build:done': async ({ dir }) => {
+      const staging = fileURLToPath(new URL('./.cache/donnees/', import.meta.url));
+      await cp(staging, fileURLToPath(new URL('donnees/', dir)), { recursive: true });
+    },
+  },
+};
+
+export default defineConfig({
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [publishDatasets],
+});

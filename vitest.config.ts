@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // CI asks for a JSON report too, to count tests over every run.
+    reporters: process.env['VITEST_JSON'] ? ['default', 'json'] : ['default'],
+    ...(process.env['VITEST_JSON'] ? { outputFile: { json: process.env['VITEST_JSON'] } } : {}),
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],
     env: { TZ: 'UTC' },

@@ -7,12 +7,12 @@
 import { relative } from 'node:path';
 import { readAndRun, writePipeline } from '../src/lib/pipeline.ts';
 import { summaryLines, totals } from '../src/lib/publish/summary.ts';
-import { DIST_DATA_DIR, REPORTS_DIR, ROOT, STAGING_DIR, inputDir } from './paths.ts';
+import { DIST_DATA_DIR, REPORTS_DIR, ROOT, SITE_DIR, STAGING_DIR, inputDir } from './paths.ts';
 
 const dir = inputDir();
 const started = performance.now();
 const output = await readAndRun(dir);
-await writePipeline(output, { publicDirs: [STAGING_DIR, DIST_DATA_DIR], reportsDir: REPORTS_DIR });
+await writePipeline(output, { publicDirs: [STAGING_DIR, DIST_DATA_DIR], reportsDir: REPORTS_DIR, siteDir: SITE_DIR });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
 const label = relative(ROOT, dir) || '.';

@@ -13,5 +13,7 @@ export function inputDir(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Staging copy of the public datasets, read by the pages at build time. */
 export const STAGING_DIR = resolve(ROOT, '.cache/donnees');
+/** What the site build reads besides the datasets (edition.json, counts). */
+export const SITE_DIR = resolve(ROOT, '.cache/site');
 export const DIST_DATA_DIR = resolve(ROOT, 'dist/donnees');
 export const REPORTS_DIR = resolve(ROOT, 'reports');

@@ -28,7 +28,18 @@ export interface PipelineOutput {
   readonly publicFiles: Record<string, string>;
   /** File name → content, for `reports/`. */
   readonly reportFiles: Record<string, string>;
+  /** `edition.json`: what the pages need to know of this build's data. */
+  readonly edition: Edition;
   readonly source: SourceInfo;
+}
+
+/** What the pages are told about the data they render. */
+export interface Edition {
+  readonly fictif: boolean;
+  readonly titre: string | null;
+  readonly created: string;
+  /** Reporting years present, oldest first. */
+  readonly annees: string[];
 }
 
 export function runPipeline(sources: readonly SourceFile[], source: SourceInfo, created: string): PipelineOutput {
@@ -42,6 +53,12 @@ export function runPipeline(sources: readonly SourceFile[], source: SourceInfo, 
     publicFiles: files,
     reportFiles: { 'rejets.csv': rejectsCsv(ingest.problems), 'validation.json': validationJson(ingest.files) },
     source,
+    edition: {
+      fictif: source.fictif,
+      titre: source.titre ?? null,
+      created,
+      annees: [...new Set(indicators.map((v) => v.annee))].sort(),
+    },
   };
 }
 
@@ -61,6 +78,8 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export interface WriteTargets {
+  /** Folder of `edition.json` and the reports' copy the site reads. */
+  readonly siteDir: string;
   /** Folders that receive the public datasets (staging and `dist/donnees`). */
   readonly publicDirs: readonly string[];
   readonly reportsDir: string;
@@ -79,4 +98,8 @@ export async function readAndRun(inputDir: string): Promise<PipelineOutput> {
 export async function writePipeline(output: PipelineOutput, targets: WriteTargets): Promise<void> {
   for (const dir of targets.publicDirs) await writeFiles(dir, output.publicFiles);
   await writeFiles(targets.reportsDir, output.reportFiles);
+  await writeFiles(targets.siteDir, {
+    'edition.json': `${JSON.stringify(output.edition, null, 2)}\n`,
+    'validation.json': output.reportFiles['validation.json']!,
+  });
 }

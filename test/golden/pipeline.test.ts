@@ -1,0 +1,55 @@
+/**
+ * The whole pipeline on a folder of messy exports (Windows-1252 and UTF-8,
+ * `;` `,` and tab, French numbers, personal and unknown columns, faults of
+ * every kind) against expected outputs kept in test/fixtures/messy/expected/.
+ */
+import { fileURLToPath } from 'node:url';
+import { describe, it, expect, beforeAll } from 'vitest';
+import { readSources } from '../../src/lib/ingest/index.ts';
+import { runPipeline } from '../../src/lib/pipeline.ts';
+import type { PipelineOutput } from '../../src/lib/pipeline.ts';
+import { expectGolden } from '../golden.ts';
+
+const fixture = (path: string): string => fileURLToPath(new URL(`../fixtures/messy/${path}`, import.meta.url));
+
+let output: PipelineOutput;
+beforeAll(async () => {
+  output = runPipeline(await readSources(fixture('input')), { fictif: false }, '2026-01-01T00:00:00.000Z');
+});
+
+describe('pipeline on messy exports', () => {
+  for (const name of ['indicateurs.csv', 'initiatives.csv', 'initiatives.json', 'alliances.csv', 'priorites.csv', 'datapackage.json']) {
+    it(`writes dist/donnees/${name} as expected`, async () => {
+      await expectGolden(output.publicFiles[name]!, fixture(`expected/donnees/${name}`));
+    });
+  }
+  for (const name of ['rejets.csv', 'validation.json']) {
+    it(`writes reports/${name} as expected`, async () => {
+      await expectGolden(output.reportFiles[name]!, fixture(`expected/reports/${name}`));
+    });
+  }
+
+  it('accounts for every row of every file', () => {
+    for (const f of output.ingest.files) expect(f.lignes, f.fichier).toBe(f.publiees + f.rejetees + f.doublons);
+    const total = output.ingest.files.reduce((n, f) => n + f.lignes, 0);
+    expect(total).toBe(46);
+  });
+
+  it('never publishes personal or unknown columns, nor their values', () => {
+    const published = Object.values(output.publicFiles).join('\n');
+    expect(published).not.toContain('marie.tremblay@exemple.org');
+    expect(published).not.toContain('à revoir');
+    expect(published.toLowerCase()).not.toContain('courriel');
+  });
+
+  it('neutralises formulas in published text cells', () => {
+    expect(output.publicFiles['initiatives.csv']).toContain(",'=cmd|calc,");
+    expect(output.publicFiles['initiatives.csv']).not.toContain(',=cmd');
+  });
+
+  it('reads Windows-1252 without mojibake', () => {
+    const csv = output.publicFiles['initiatives.csv']!;
+    expect(csv).toContain('Épicerie solidaire');
+    expect(csv).not.toMatch(/Ã|�/);
+  });
+});
