@@ -3,7 +3,9 @@
  * the public datasets and the maintainers' report. `runPipeline` is pure
  * (bytes in, file contents out); `writePipeline` does the file system.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { once } from 'node:events';
 import { join } from 'node:path';
 import { INDICATORS } from './derive/definitions.ts';
 import { deriveIndicators } from './derive/indicators.ts';
@@ -13,6 +15,8 @@ import type { IngestResult, SourceFile } from './ingest/index.ts';
 import { dataPackage } from './publish/datapackage.ts';
 import { publicFiles } from './publish/datasets.ts';
 import { rejectsCsv, validationJson } from './publish/reports.ts';
+import { fromString } from './publish/content.ts';
+import type { Content } from './publish/content.ts';
 
 /** What the input folder says of itself, in an optional `source.json`. */
 export interface SourceInfo {
@@ -25,9 +29,9 @@ export interface PipelineOutput {
   readonly ingest: IngestResult;
   readonly indicators: IndicatorValue[];
   /** File name → content, for `dist/donnees/`. */
-  readonly publicFiles: Record<string, string>;
+  readonly publicFiles: Record<string, Content>;
   /** File name → content, for `reports/`. */
-  readonly reportFiles: Record<string, string>;
+  readonly reportFiles: Record<string, Content>;
   /** `edition.json`: what the pages need to know of this build's data. */
   readonly edition: Edition;
   readonly source: SourceInfo;
@@ -45,13 +49,16 @@ export interface Edition {
 export function runPipeline(sources: readonly SourceFile[], source: SourceInfo, created: string): PipelineOutput {
   const ingest = ingestFiles(sources);
   const indicators = deriveIndicators(ingest.dataset, INDICATORS.map((d) => d.code));
-  const files: Record<string, string> = { ...publicFiles(ingest.dataset, indicators) };
-  files['datapackage.json'] = `${JSON.stringify(dataPackage({ created, fictional: source.fictif }), null, 2)}\n`;
+  const files: Record<string, Content> = { ...publicFiles(ingest.dataset, indicators) };
+  files['datapackage.json'] = fromString(`${JSON.stringify(dataPackage({ created, fictional: source.fictif }), null, 2)}\n`);
   return {
     ingest,
     indicators,
     publicFiles: files,
-    reportFiles: { 'rejets.csv': rejectsCsv(ingest.problems), 'validation.json': validationJson(ingest.files) },
+    reportFiles: {
+      'rejets.csv': fromString(rejectsCsv(ingest.problems)),
+      'validation.json': fromString(validationJson(ingest.files)),
+    },
     source,
     edition: {
       fictif: source.fictif,
@@ -85,9 +92,17 @@ export interface WriteTargets {
   readonly reportsDir: string;
 }
 
-export async function writeFiles(dir: string, files: Record<string, string>): Promise<void> {
+/** Streams each content to its file, chunk by chunk, minding back-pressure. */
+export async function writeFiles(dir: string, files: Record<string, Content>): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await Promise.all(Object.entries(files).map(([name, content]) => writeFile(join(dir, name), content)));
+  for (const [name, content] of Object.entries(files)) {
+    const out = createWriteStream(join(dir, name));
+    for (const chunk of content()) {
+      if (!out.write(chunk)) await once(out, 'drain');
+    }
+    out.end();
+    await once(out, 'finish');
+  }
 }
 
 export async function readAndRun(inputDir: string): Promise<PipelineOutput> {
@@ -99,7 +114,7 @@ export async function writePipeline(output: PipelineOutput, targets: WriteTarget
   for (const dir of targets.publicDirs) await writeFiles(dir, output.publicFiles);
   await writeFiles(targets.reportsDir, output.reportFiles);
   await writeFiles(targets.siteDir, {
-    'edition.json': `${JSON.stringify(output.edition, null, 2)}\n`,
+    'edition.json': fromString(`${JSON.stringify(output.edition, null, 2)}\n`),
     'validation.json': output.reportFiles['validation.json']!,
   });
 }

@@ -8,6 +8,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { readSources } from '../../src/lib/ingest/index.ts';
 import { runPipeline } from '../../src/lib/pipeline.ts';
 import type { PipelineOutput } from '../../src/lib/pipeline.ts';
+import { text } from '../../src/lib/publish/content.ts';
 import { expectGolden } from '../golden.ts';
 
 const fixture = (path: string): string => fileURLToPath(new URL(`../fixtures/messy/${path}`, import.meta.url));
@@ -20,12 +21,12 @@ beforeAll(async () => {
 describe('pipeline on messy exports', () => {
   for (const name of ['indicateurs.csv', 'initiatives.csv', 'initiatives.json', 'alliances.csv', 'priorites.csv', 'datapackage.json']) {
     it(`writes dist/donnees/${name} as expected`, async () => {
-      await expectGolden(output.publicFiles[name]!, fixture(`expected/donnees/${name}`));
+      await expectGolden(text(output.publicFiles[name]!), fixture(`expected/donnees/${name}`));
     });
   }
   for (const name of ['rejets.csv', 'validation.json']) {
     it(`writes reports/${name} as expected`, async () => {
-      await expectGolden(output.reportFiles[name]!, fixture(`expected/reports/${name}`));
+      await expectGolden(text(output.reportFiles[name]!), fixture(`expected/reports/${name}`));
     });
   }
 
@@ -36,19 +37,20 @@ describe('pipeline on messy exports', () => {
   });
 
   it('never publishes personal or unknown columns, nor their values', () => {
-    const published = Object.values(output.publicFiles).join('\n');
+    const published = Object.values(output.publicFiles).map(text).join('\n');
     expect(published).not.toContain('marie.tremblay@exemple.org');
     expect(published).not.toContain('à revoir');
     expect(published.toLowerCase()).not.toContain('courriel');
   });
 
   it('neutralises formulas in published text cells', () => {
-    expect(output.publicFiles['initiatives.csv']).toContain(",'=cmd|calc,");
-    expect(output.publicFiles['initiatives.csv']).not.toContain(',=cmd');
+    const csv = text(output.publicFiles['initiatives.csv']!);
+    expect(csv).toContain(",'=cmd|calc,");
+    expect(csv).not.toContain(',=cmd');
   });
 
   it('reads Windows-1252 without mojibake', () => {
-    const csv = output.publicFiles['initiatives.csv']!;
+    const csv = text(output.publicFiles['initiatives.csv']!);
     expect(csv).toContain('Épicerie solidaire');
     expect(csv).not.toMatch(/Ã|�/);
   });

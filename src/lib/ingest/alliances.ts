@@ -27,6 +27,7 @@ export class AllianceDirectory {
         const implicit: AllianceRow = {
           alliance: region.code,
           region: region.code,
+          region_nom: region.name,
           nom: region.name,
           responsable: null,
           fiduciaire: null,

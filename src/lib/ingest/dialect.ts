@@ -39,3 +39,11 @@ export const DELIMITER_NAMES: Record<Delimiter, string> = {
   ';': ';',
   '\t': 'tabulation',
 };
+
+/** The line ending of the file: the first one met, CRLF or LF (or CR alone). */
+export function detectNewline(text: string): '\r\n' | '\n' | '\r' {
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  if (cr >= 0 && (lf < 0 || cr < lf)) return text[cr + 1] === '\n' ? '\r\n' : '\r';
+  return '\n';
+}

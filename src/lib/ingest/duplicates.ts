@@ -4,70 +4,61 @@
  * which is right (contract §1.3).
  */
 import type { Kind } from '../schema/contract.ts';
-import type { Problem } from './problems.ts';
+import { addProblem } from './rows.ts';
 import type { Candidate } from './rows.ts';
-import { keyOf } from './rules.ts';
-
-export type Outcome = 'publiee' | 'rejetee' | 'doublon';
-
-const KEY_COLUMN: Record<Kind, string> = {
-  alliances: 'alliance',
-  priorites: 'code',
-  initiatives: 'id',
-  indicateurs: 'indicateur',
-};
+import { KEY_COLUMN, keyOf } from './rules.ts';
 
 const where = (c: Candidate): string => `ligne ${c.line} de ${c.fichier}`;
 
+/** Whether two rows carry the same published values (lists compared item by item). */
+function sameValues(a: Candidate, b: Candidate): boolean {
+  for (const { column } of a.layout.columns) {
+    const x = a.values[column.name] ?? null;
+    const y = b.values[column.name] ?? null;
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((v, i) => v !== y[i])) return false;
+  }
+  return true;
+}
+
 /**
- * Decides each valid candidate's outcome. Candidates already in error are
- * left out of the grouping (they are rejected anyway).
+ * Sets each candidate's outcome. Candidates already in error are rejected
+ * and left out of the grouping.
  */
-export function resolveDuplicates(kind: Kind, candidates: readonly Candidate[]): Map<Candidate, Outcome> {
-  const outcome = new Map<Candidate, Outcome>();
-  const groups = new Map<string, Candidate[]>();
+export function resolveDuplicates(kind: Kind, candidates: readonly Candidate[]): void {
+  // Most keys are unique: keep a lone candidate, and an array only on a collision.
+  const groups = new Map<string, Candidate | Candidate[]>();
   for (const c of candidates) {
-    if (c.errors.length > 0) {
-      outcome.set(c, 'rejetee');
+    if (c.errors) {
+      c.outcome = 'rejetee';
       continue;
     }
     const key = keyOf(kind, c.values);
-    const group = groups.get(key);
-    if (group) group.push(c);
-    else groups.set(key, [c]);
+    const seen = groups.get(key);
+    if (seen === undefined) groups.set(key, c);
+    else if (Array.isArray(seen)) seen.push(c);
+    else groups.set(key, [seen, c]);
   }
-  const column = KEY_COLUMN[kind];
-  for (const group of groups.values()) {
-    const first = group[0]!;
-    if (group.length === 1) {
-      outcome.set(first, 'publiee');
+  for (const entry of groups.values()) {
+    if (!Array.isArray(entry)) {
+      entry.outcome = 'publiee';
       continue;
     }
-    const signature = JSON.stringify(first.values);
-    const identical = group.every((c) => JSON.stringify(c.values) === signature);
-    group.forEach((c, i) => {
-      const problem = (raison: string, gravite: Problem['gravite']): Problem => ({
-        fichier: c.fichier,
-        ligne: c.line,
-        colonne: c.headerOf[column] ?? column,
-        valeur: c.raw[column] ?? '',
-        raison,
-        gravite,
-      });
+    const [first] = entry as [Candidate, ...Candidate[]];
+    const identical = entry.every((c) => sameValues(first, c));
+    entry.forEach((c, i) => {
+      const colonne = c.layout.byName.get(KEY_COLUMN[kind])?.header ?? KEY_COLUMN[kind];
       if (identical) {
-        if (i === 0) outcome.set(c, 'publiee');
+        if (i === 0) c.outcome = 'publiee';
         else {
-          c.warnings.push(problem(`ligne identique à la ${where(first)} : publiée une seule fois`, 'avertissement'));
-          outcome.set(c, 'doublon');
+          addProblem(c, 'avertissement', colonne, c.keyText, `ligne identique à la ${where(first)} : publiée une seule fois`);
+          c.outcome = 'doublon';
         }
       } else {
-        const others = group.filter((o) => o !== c).map(where).join(', ');
-        c.errors.push(
-          problem(`même clé que la ${others}, avec des valeurs différentes : aucune de ces lignes n'est publiée`, 'erreur'),
-        );
-        outcome.set(c, 'rejetee');
+        const others = entry.filter((o) => o !== c).map(where).join(', ');
+        addProblem(c, 'erreur', colonne, c.keyText, `même clé que la ${others}, avec des valeurs différentes : aucune de ces lignes n'est publiée`);
+        c.outcome = 'rejetee';
       }
     });
   }
-  return outcome;
 }

@@ -12,11 +12,11 @@ import { DELIMITER_NAMES } from './dialect.ts';
 import { resolveDuplicates } from './duplicates.ts';
 import { normaliseHeader, recogniseKind } from './headers.ts';
 import type { Problem } from './problems.ts';
-import { readCsv } from './read.ts';
-import type { CsvTable } from './read.ts';
+import { decodeCsv, parseCsv, readHeader } from './read.ts';
+import type { DecodedCsv } from './read.ts';
 import { layoutFor, readRow } from './rows.ts';
-import type { Candidate } from './rows.ts';
-import { applyRules } from './rules.ts';
+import type { Candidate, RowValues } from './rows.ts';
+import { KEY_COLUMN, applyRules } from './rules.ts';
 import type { AllianceRow, Dataset, InitiativeRow, PrioriteRow, ReportedIndicatorRow } from './types.ts';
 
 export interface SourceFile {
@@ -47,7 +47,8 @@ export interface IngestResult {
 
 interface TypedFile {
   readonly fichier: string;
-  readonly table: CsvTable;
+  /** Decoded text, dropped once the rows are read (memory on large inputs). */
+  csv: DecodedCsv | null;
   readonly report: FileReport;
 }
 
@@ -58,39 +59,55 @@ const KIND_NAMES: Record<Kind, string> = {
   indicateurs: 'indicateurs',
 };
 
+/** Recognises a file's kind from its header; a file of no kind is rejected whole here. */
 function classify(file: SourceFile, problems: Problem[]): { typed: TypedFile; kind: Kind | null } {
-  const table = readCsv(file.bytes);
-  const match = recogniseKind(table.header.map(normaliseHeader));
+  const csv = decodeCsv(file.bytes);
+  let { header, headerLine } = readHeader(csv);
+  if (header.length === 0) ({ header, headerLine } = parseCsv(csv));
+  const match = recogniseKind(header.map(normaliseHeader));
   const report: FileReport = {
     fichier: file.fichier,
     type: match.kind,
-    encodage: table.encoding,
-    delimiteur: DELIMITER_NAMES[table.delimiter],
-    lignes: table.records.length,
+    encodage: csv.encoding,
+    delimiteur: DELIMITER_NAMES[csv.delimiter],
+    lignes: 0,
     publiees: 0,
     rejetees: 0,
     doublons: 0,
     avertissements: 0,
   };
   if (match.kind === null) {
-    report.rejetees = table.records.length;
+    const lignes = parseCsv(csv).records.length;
+    report.lignes = lignes;
+    report.rejetees = lignes;
     const raison =
-      table.header.length === 0
+      header.length === 0
         ? 'fichier vide : aucun en-tête'
         : match.closest
-          ? `type de fichier non reconnu : rejeté en entier (${table.records.length} ligne(s)); ` +
+          ? `type de fichier non reconnu : rejeté en entier (${lignes} ligne(s)); ` +
             `pour un fichier ${KIND_NAMES[match.closest.kind]}, il manque : ${match.closest.missing.join(', ')}`
           : 'type de fichier non reconnu : rejeté en entier';
-    problems.push({
-      fichier: file.fichier,
-      ligne: table.headerLine,
-      colonne: '',
-      valeur: table.header.join(' | '),
-      raison,
-      gravite: 'erreur',
-    });
+    problems.push({ fichier: file.fichier, ligne: headerLine, colonne: '', valeur: header.join(' | '), raison, gravite: 'erreur' });
   }
-  return { typed: { fichier: file.fichier, table, report }, kind: match.kind };
+  return { typed: { fichier: file.fichier, csv, report }, kind: match.kind };
+}
+
+/** Parses one file of a known kind into candidates; its records are dropped afterwards. */
+function readFileRows(kind: Kind, file: TypedFile, directory: AllianceDirectory | null, problems: Problem[]): Candidate[] {
+  const table = parseCsv(file.csv!);
+  file.csv = null;
+  const layout = layoutFor(kind, table.header, file.fichier, table.headerLine);
+  problems.push(...layout.problems);
+  file.report.avertissements += layout.problems.length;
+  file.report.lignes = table.records.length;
+  const keyColumn = KEY_COLUMN[kind];
+  const candidates: Candidate[] = new Array(table.records.length);
+  table.records.forEach((record, i) => {
+    const c = readRow(layout, record, keyColumn);
+    if (!c.errors) applyRules(kind, c, record.fields, directory);
+    candidates[i] = c;
+  });
+  return candidates;
 }
 
 /** Reads every file; pure (no file system), so tests and benchmarks call it. */
@@ -104,41 +121,34 @@ export function ingestFiles(sources: readonly SourceFile[]): IngestResult {
     if (kind) byKind.get(kind)!.push(typed);
   }
 
-  const published: Record<Kind, Candidate[]> = { alliances: [], priorites: [], initiatives: [], indicateurs: [] };
+  const published: Record<Kind, RowValues[]> = { alliances: [], priorites: [], initiatives: [], indicateurs: [] };
   let directory: AllianceDirectory | null = null;
   for (const kind of KINDS) {
-    if (kind !== 'alliances' && directory === null) directory = new AllianceDirectory(published.alliances.map((c) => c.values as unknown as AllianceRow));
-    const candidates: Candidate[] = [];
-    const owner = new Map<Candidate, FileReport>();
-    for (const file of byKind.get(kind)!) {
-      const { table, report } = file;
-      const layout = layoutFor(kind, table.header, file.fichier, table.headerLine);
-      problems.push(...layout.problems);
-      report.avertissements += layout.problems.length;
-      for (const record of table.records) {
-        const c = readRow(layout, record, file.fichier, table.header.length);
-        if (c.errors.length === 0) applyRules(kind, c, directory);
-        candidates.push(c);
-        owner.set(c, report);
-      }
+    if (kind !== 'alliances' && directory === null) {
+      directory = new AllianceDirectory(published.alliances as unknown as AllianceRow[]);
     }
-    const outcomes = resolveDuplicates(kind, candidates);
-    for (const c of candidates) {
-      const report = owner.get(c)!;
-      const outcome = outcomes.get(c)!;
-      if (outcome === 'publiee') {
-        report.publiees++;
-        published[kind].push(c);
-      } else if (outcome === 'doublon') report.doublons++;
-      else report.rejetees++;
-      report.avertissements += c.warnings.length;
-      problems.push(...c.errors, ...c.warnings);
+    const perFile = byKind.get(kind)!.map((file) => ({ file, candidates: readFileRows(kind, file, directory, problems) }));
+    resolveDuplicates(kind, perFile.flatMap((f) => f.candidates));
+    for (const { file, candidates } of perFile) {
+      const { report } = file;
+      for (const c of candidates) {
+        if (c.outcome === 'publiee') {
+          report.publiees++;
+          published[kind].push(c.values);
+        } else if (c.outcome === 'doublon') report.doublons++;
+        else report.rejetees++;
+        if (c.errors) problems.push(...c.errors);
+        if (c.warnings) {
+          report.avertissements += c.warnings.length;
+          problems.push(...c.warnings);
+        }
+      }
     }
   }
   directory ??= new AllianceDirectory([]);
 
   problems.sort((a, b) => a.fichier.localeCompare(b.fichier) || a.ligne - b.ligne);
-  const values = <T>(kind: Kind): T[] => published[kind].map((c) => c.values as unknown as T);
+  const values = <T>(kind: Kind): T[] => published[kind] as unknown as T[];
   return {
     dataset: {
       alliances: [...directory.alliances],
@@ -147,22 +157,21 @@ export function ingestFiles(sources: readonly SourceFile[]): IngestResult {
       ),
       initiatives: values<InitiativeRow>('initiatives').sort(
         (a, b) =>
-          a.annee.localeCompare(b.annee) ||
-          a.region.localeCompare(b.region) ||
-          a.alliance.localeCompare(b.alliance) ||
-          a.id.localeCompare(b.id),
+          cmp(a.annee, b.annee) || cmp(a.region, b.region) || cmp(a.alliance, b.alliance) || cmp(a.id, b.id),
       ),
       indicateurs: values<ReportedIndicatorRow>('indicateurs').sort(
         (a, b) =>
-          a.annee.localeCompare(b.annee) ||
-          a.region.localeCompare(b.region) ||
-          a.alliance.localeCompare(b.alliance) ||
-          a.indicateur.localeCompare(b.indicateur),
+          cmp(a.annee, b.annee) || cmp(a.region, b.region) || cmp(a.alliance, b.alliance) || cmp(a.indicateur, b.indicateur),
       ),
     },
     files,
     problems,
   };
+}
+
+/** Code-point order: stable across machines and fast on large tables. */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Every `*.csv` below `dir`, at any depth, in a stable order. */

@@ -6,7 +6,7 @@
 import Papa from 'papaparse';
 import { decode } from './decode.ts';
 import type { Encoding } from './decode.ts';
-import { detectDelimiter } from './dialect.ts';
+import { detectDelimiter, detectNewline } from './dialect.ts';
 import type { Delimiter } from './dialect.ts';
 
 export interface CsvRecord {
@@ -19,7 +19,7 @@ export interface CsvRecord {
 export interface CsvTable {
   readonly encoding: Encoding;
   readonly delimiter: Delimiter;
-  /** Header as written; empty when the file has no content. */
+  /** Header as written (trimmed); empty when the file has no content. */
   readonly header: string[];
   readonly headerLine: number;
   /** Data records, blank ones (no content, or only delimiters) left out. */
@@ -36,10 +36,29 @@ const QUOTE_REASONS: Record<string, string> = {
   InvalidQuotes: 'guillemets mal placés dans un champ',
 };
 
-export function readCsv(bytes: Uint8Array): CsvTable {
+/** A decoded export, before its rows are parsed (kind recognition needs the header only). */
+export interface DecodedCsv {
+  readonly text: string;
+  readonly encoding: Encoding;
+  readonly delimiter: Delimiter;
+  readonly newline: '\r\n' | '\n' | '\r';
+}
+
+export function decodeCsv(bytes: Uint8Array): DecodedCsv {
   const { text, encoding } = decode(bytes);
-  const delimiter = detectDelimiter(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, header: false });
+  return { text, encoding, delimiter: detectDelimiter(text), newline: detectNewline(text) };
+}
+
+/** The header (first non-blank record) and its line, parsing no more than needed. */
+export function readHeader(csv: DecodedCsv): { header: string[]; headerLine: number } {
+  const rows = Papa.parse<string[]>(csv.text, { delimiter: csv.delimiter, newline: csv.newline, preview: 50, skipEmptyLines: false }).data;
+  const h = rows.findIndex((r) => !isBlank(r));
+  return h < 0 ? { header: [], headerLine: 0 } : { header: rows[h]!.map((n) => n.trim()), headerLine: h + 1 };
+}
+
+export function parseCsv(csv: DecodedCsv): CsvTable {
+  const { text, encoding, delimiter, newline } = csv;
+  const parsed = Papa.parse<string[]>(text, { delimiter, newline, skipEmptyLines: false, header: false });
   const quoteErrors = new Map<number, string>();
   for (const e of parsed.errors) {
     if (e.type === 'Quotes' && e.row !== undefined) {
@@ -54,9 +73,13 @@ export function readCsv(bytes: Uint8Array): CsvTable {
   const records: CsvRecord[] = [];
   for (let i = h + 1; i < rows.length; i++) {
     const fields = rows[i]!;
-    if (isBlank(fields) && !quoteErrors.has(i)) continue;
     const quoteError = quoteErrors.get(i);
+    if (quoteError === undefined && isBlank(fields)) continue;
     records.push(quoteError ? { line: i + 1, fields, quoteError } : { line: i + 1, fields });
   }
   return { encoding, delimiter, header, headerLine: h + 1, records };
+}
+
+export function readCsv(bytes: Uint8Array): CsvTable {
+  return parseCsv(decodeCsv(bytes));
 }

@@ -3,10 +3,11 @@
  * the schema says. Unknown and personal columns are reported once per file
  * and never copied into a row.
  */
+import { regionByCode } from '../reference/regions.ts';
 import { SCHEMAS } from '../schema/contract.ts';
 import type { Column, ColumnType, Kind } from '../schema/contract.ts';
 import { looksPersonal, normaliseHeader } from './headers.ts';
-import type { Problem } from './problems.ts';
+import type { Problem, Severity } from './problems.ts';
 import type { CsvRecord } from './read.ts';
 import {
   Invalid,
@@ -29,17 +30,19 @@ import type { Parsed } from './values.ts';
 export type CellValue = string | number | boolean | string[] | null;
 export type RowValues = Record<string, CellValue>;
 
-/** A row of a file, read; `errors` empty means it may be published. */
+export type Outcome = 'publiee' | 'rejetee' | 'doublon';
+
+/** A row of a file, read; it may be published while it has no error. */
 export interface Candidate {
   readonly fichier: string;
   readonly line: number;
   readonly values: RowValues;
-  readonly errors: Problem[];
-  readonly warnings: Problem[];
-  /** Raw cell of each schema column (for messages), by canonical name. */
-  readonly raw: Record<string, string>;
-  /** Header name as written in the file, by canonical name. */
-  readonly headerOf: Record<string, string>;
+  readonly layout: FileLayout;
+  /** The key column's text as written, for duplicate messages. */
+  keyText: string;
+  errors: Problem[] | undefined;
+  warnings: Problem[] | undefined;
+  outcome: Outcome | undefined;
 }
 
 const text = (raw: string): Parsed<string> => {
@@ -71,10 +74,54 @@ const PARSERS: Record<ColumnType, (raw: string) => Parsed<CellValue>> = {
   indicator: parseIndicatorCode,
 };
 
+/**
+ * Types whose values repeat from row to row: parsed once per distinct text
+ * in a file. Parsed values are shared between rows, so never mutated.
+ */
+const CACHED = new Set<ColumnType>(['year', 'region', 'priority', 'status', 'date', 'amount', 'count', 'yes-no', 'targets', 'mrc-list', 'sector-list', 'indicator', 'alliance']);
+
+export interface LayoutColumn {
+  readonly column: Column;
+  readonly index: number;
+  readonly header: string;
+  readonly cache: Map<string, Parsed<CellValue>> | null;
+}
+
 export interface FileLayout {
-  readonly columns: ReadonlyArray<{ column: Column; index: number }>;
-  readonly headerOf: Record<string, string>;
+  readonly kind: Kind;
+  readonly fichier: string;
+  readonly headerLength: number;
+  readonly columns: readonly LayoutColumn[];
+  readonly byName: ReadonlyMap<string, LayoutColumn>;
+  /** Warnings on the header (unknown, personal, duplicate columns). */
   readonly problems: Problem[];
+  /** Builds a row from the parsed values in column order. */
+  readonly build: RowFactory;
+  /** Position of `region` among the columns, or -1. */
+  readonly regionIndex: number;
+}
+
+type RowFactory = (parsed: readonly CellValue[], regionName: string | null) => RowValues;
+
+const FACTORIES = new Map<Kind, RowFactory>();
+
+/**
+ * One constructor per kind, compiled once from the schema's column names
+ * (constants, never input): every row is an object literal of one shape,
+ * with `region_nom` after `region` as published, which V8 builds and
+ * serialises much faster than objects filled key by key.
+ */
+function rowFactory(kind: Kind): RowFactory {
+  let factory = FACTORIES.get(kind);
+  if (!factory) {
+    const props = SCHEMAS[kind].flatMap((c, i) => {
+      const own = `${JSON.stringify(c.name)}: v[${i}]`;
+      return c.name === 'region' ? [own, '"region_nom": regionName'] : [own];
+    });
+    factory = new Function('v', 'regionName', `return { ${props.join(', ')} };`) as RowFactory;
+    FACTORIES.set(kind, factory);
+  }
+  return factory;
 }
 
 /** Maps schema columns to header positions and reports the other columns. */
@@ -98,55 +145,75 @@ export function layoutFor(kind: Kind, header: readonly string[], fichier: string
       warn(name, 'colonne inconnue : jamais publiée');
     }
   });
-  const columns = SCHEMAS[kind].map((column) => ({ column, index: positions.get(column.name) ?? -1 }));
-  const headerOf: Record<string, string> = {};
-  for (const { column, index } of columns) headerOf[column.name] = index >= 0 ? header[index]! : column.name;
-  return { columns, headerOf, problems };
+  const columns = SCHEMAS[kind].map((column): LayoutColumn => {
+    const index = positions.get(column.name) ?? -1;
+    return { column, index, header: index >= 0 ? header[index]! : column.name, cache: CACHED.has(column.type) ? new Map() : null };
+  });
+  return { kind, fichier, headerLength: header.length, columns, byName: new Map(columns.map((c) => [c.column.name, c])), problems, build: rowFactory(kind), regionIndex: columns.findIndex((c) => c.column.name === 'region') };
+}
+
+/** The text of a schema column in a record, as written. */
+export function cellText(layout: FileLayout, fields: readonly string[], name: string): string {
+  const index = layout.byName.get(name)?.index ?? -1;
+  return index >= 0 ? (fields[index] ?? '') : '';
+}
+
+export function addProblem(
+  c: Candidate,
+  gravite: Severity,
+  colonne: string,
+  valeur: string,
+  raison: string,
+): void {
+  const problem: Problem = { fichier: c.fichier, ligne: c.line, colonne, valeur, raison, gravite };
+  if (gravite === 'erreur') (c.errors ??= []).push(problem);
+  else (c.warnings ??= []).push(problem);
 }
 
 /** Reads one record into a candidate row: values parsed, problems listed. */
-export function readRow(layout: FileLayout, record: CsvRecord, fichier: string, headerLength: number): Candidate {
-  const values: RowValues = {};
-  const raw: Record<string, string> = {};
-  const errors: Problem[] = [];
-  const warnings: Problem[] = [];
-  const problem = (colonne: string, valeur: string, raison: string, gravite: Problem['gravite']): Problem => ({
-    fichier,
-    ligne: record.line,
-    colonne,
-    valeur,
-    raison,
-    gravite,
-  });
-  if (record.quoteError) errors.push(problem('', '', record.quoteError, 'erreur'));
+export function readRow(layout: FileLayout, record: CsvRecord, keyColumn: string): Candidate {
   const { fields } = record;
-  if (fields.length > headerLength) {
-    const extra = fields.slice(headerLength).filter((f) => f.trim() !== '');
+  const columns = layout.columns;
+  const parsedValues = new Array<CellValue>(columns.length);
+  const c: Candidate = {
+    fichier: layout.fichier,
+    line: record.line,
+    values: {},
+    layout,
+    keyText: cellText(layout, fields, keyColumn),
+    errors: undefined,
+    warnings: undefined,
+    outcome: undefined,
+  };
+  if (record.quoteError) addProblem(c, 'erreur', '', '', record.quoteError);
+  if (fields.length > layout.headerLength) {
+    const extra = fields.slice(layout.headerLength).filter((f) => f.trim() !== '');
     if (extra.length > 0) {
-      errors.push(
-        problem('', extra.join(' | '), `la ligne compte ${fields.length} champs, l'en-tête ${headerLength}`, 'erreur'),
-      );
+      addProblem(c, 'erreur', '', extra.join(' | '), `la ligne compte ${fields.length} champs, l'en-tête ${layout.headerLength}`);
     }
   }
-  for (const { column, index } of layout.columns) {
+  for (let k = 0; k < columns.length; k++) {
+    const { column, index, header, cache } = columns[k]!;
     const cell = index >= 0 ? (fields[index] ?? '') : '';
-    raw[column.name] = cell;
-    const parsed = PARSERS[column.type](cell);
-    const colonne = layout.headerOf[column.name]!;
-    if (parsed instanceof Invalid) {
-      if (column.type === 'url') {
-        warnings.push(problem(colonne, cell, parsed.reason, 'avertissement'));
-        values[column.name] = null;
-      } else {
-        errors.push(problem(colonne, cell, parsed.reason, 'erreur'));
-        values[column.name] = null;
+    let parsed: Parsed<CellValue>;
+    if (cache) {
+      parsed = cache.get(cell) as Parsed<CellValue>;
+      if (parsed === undefined) {
+        parsed = PARSERS[column.type](cell);
+        cache.set(cell, parsed);
       }
     } else {
-      if (parsed === null && column.required) {
-        errors.push(problem(colonne, cell, 'valeur obligatoire manquante', 'erreur'));
-      }
-      values[column.name] = parsed;
+      parsed = PARSERS[column.type](cell);
+    }
+    if (parsed instanceof Invalid) {
+      addProblem(c, column.type === 'url' ? 'avertissement' : 'erreur', header, cell, parsed.reason);
+      parsedValues[k] = null;
+    } else {
+      if (parsed === null && column.required) addProblem(c, 'erreur', header, cell, 'valeur obligatoire manquante');
+      parsedValues[k] = parsed;
     }
   }
-  return { fichier, line: record.line, values, errors, warnings, raw, headerOf: layout.headerOf };
+  const region = layout.regionIndex >= 0 ? parsedValues[layout.regionIndex] : null;
+  (c as { values: RowValues }).values = layout.build(parsedValues, typeof region === 'string' ? (regionByCode(region)?.name ?? null) : null);
+  return c;
 }

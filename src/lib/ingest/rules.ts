@@ -5,71 +5,82 @@
 import type { Kind } from '../schema/contract.ts';
 import type { AllianceDirectory } from './alliances.ts';
 import { normaliseAllianceId } from './alliances.ts';
-import type { Problem } from './problems.ts';
+import type { Severity } from './problems.ts';
+import { addProblem, cellText } from './rows.ts';
 import type { Candidate } from './rows.ts';
 import { Invalid, parseCount, parseNumber, parseYesNo } from './values.ts';
 
 const FIVE_YEARS_MS = 5 * 366 * 24 * 3600 * 1000;
 
-function problem(c: Candidate, column: string, raison: string, gravite: Problem['gravite']): Problem {
-  return { fichier: c.fichier, ligne: c.line, colonne: c.headerOf[column] ?? column, valeur: c.raw[column] ?? '', raison, gravite };
+/** Reports a problem on a column of the row, with the text as the partner wrote it. */
+function report(c: Candidate, fields: readonly string[], column: string, raison: string, gravite: Severity): void {
+  const header = c.layout.byName.get(column)?.header ?? column;
+  addProblem(c, gravite, header, cellText(c.layout, fields, column), raison);
 }
 
-function resolveAlliance(c: Candidate, directory: AllianceDirectory): void {
+function resolveAlliance(c: Candidate, fields: readonly string[], directory: AllianceDirectory): void {
   const region = c.values['region'];
   if (typeof region !== 'string') return;
   const raw = c.values['alliance'];
   const resolved = directory.resolve(region, typeof raw === 'string' ? raw : null);
-  if (resolved instanceof Invalid) c.errors.push(problem(c, 'alliance', resolved.reason, 'erreur'));
+  if (resolved instanceof Invalid) report(c, fields, 'alliance', resolved.reason, 'erreur');
   else c.values['alliance'] = resolved;
 }
 
-function initiativeRules(c: Candidate): void {
+function initiativeRules(c: Candidate, fields: readonly string[]): void {
   const start = c.values['date_debut'];
   const end = c.values['date_fin'];
   if (typeof start === 'string' && typeof end === 'string') {
-    if (end < start) c.errors.push(problem(c, 'date_fin', 'la date de fin précède la date de début', 'erreur'));
+    if (end < start) report(c, fields, 'date_fin', 'la date de fin précède la date de début', 'erreur');
     else if (Date.parse(end) - Date.parse(start) > FIVE_YEARS_MS) {
-      c.warnings.push(problem(c, 'date_fin', "l'initiative dure plus de cinq ans", 'avertissement'));
+      report(c, fields, 'date_fin', "l'initiative dure plus de cinq ans", 'avertissement');
     }
   }
 }
 
 const YES_NO_INDICATORS = new Set(['1.1', '1.2', '2.3']);
 
-function indicatorRules(c: Candidate): void {
+function indicatorRules(c: Candidate, fields: readonly string[]): void {
   const code = c.values['indicateur'];
   const raw = c.values['valeur'];
   if (typeof code !== 'string' || typeof raw !== 'string') return;
   if (YES_NO_INDICATORS.has(code)) {
     const v = parseYesNo(raw);
     if (typeof v === 'boolean') c.values['valeur'] = v;
-    else c.errors.push(problem(c, 'valeur', `l'indicateur ${code} attend oui ou non`, 'erreur'));
+    else report(c, fields, 'valeur', `l'indicateur ${code} attend oui ou non`, 'erreur');
   } else if (code === '2.1') {
     const v = parseCount(raw, 0);
     if (typeof v === 'number') c.values['valeur'] = v;
-    else c.errors.push(problem(c, 'valeur', `l'indicateur 2.1 attend un nombre entier positif ou nul`, 'erreur'));
+    else report(c, fields, 'valeur', `l'indicateur 2.1 attend un nombre entier positif ou nul`, 'erreur');
   } else {
     const v = parseNumber(raw);
     if (typeof v === 'number') c.values['valeur'] = v;
-    else c.errors.push(problem(c, 'valeur', `l'indicateur ${code} attend un nombre`, 'erreur'));
+    else report(c, fields, 'valeur', `l'indicateur ${code} attend un nombre`, 'erreur');
     if (c.values['libelle'] === null) {
-      c.errors.push(problem(c, 'libelle', 'un indicateur régional (R.*) doit avoir un libellé', 'erreur'));
+      report(c, fields, 'libelle', 'un indicateur régional (R.*) doit avoir un libellé', 'erreur');
     }
   }
 }
 
 /** Applies the kind's cross-column rules to a candidate, in place. */
-export function applyRules(kind: Kind, c: Candidate, directory: AllianceDirectory | null): void {
+export function applyRules(kind: Kind, c: Candidate, fields: readonly string[], directory: AllianceDirectory | null): void {
   if (kind === 'alliances') {
     const id = c.values['alliance'];
     if (typeof id === 'string' && /^\d$/.test(id)) c.values['alliance'] = normaliseAllianceId(id);
     return;
   }
-  if (directory) resolveAlliance(c, directory);
-  if (kind === 'initiatives') initiativeRules(c);
-  else if (kind === 'indicateurs') indicatorRules(c);
+  if (directory) resolveAlliance(c, fields, directory);
+  if (kind === 'initiatives') initiativeRules(c, fields);
+  else if (kind === 'indicateurs') indicatorRules(c, fields);
 }
+
+/** The column that names a row, for duplicate messages. */
+export const KEY_COLUMN: Record<Kind, string> = {
+  alliances: 'alliance',
+  priorites: 'code',
+  initiatives: 'id',
+  indicateurs: 'indicateur',
+};
 
 /** The key two rows of a kind must not share (contract §1.3). */
 export function keyOf(kind: Kind, v: Candidate['values']): string {

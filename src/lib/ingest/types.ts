@@ -1,9 +1,13 @@
-/** Typed rows of each kind, as published (contract §1.2 canonical values). */
+/**
+ * Typed rows of each kind, as published (contract §1.2 canonical values),
+ * with `region_nom` after `region`.
+ */
 import type { Sector, Status, Target } from '../reference/codes.ts';
 
 export interface AllianceRow {
   alliance: string;
   region: string;
+  region_nom: string;
   nom: string;
   responsable: string | null;
   fiduciaire: string | null;
@@ -15,6 +19,7 @@ export interface AllianceRow {
 
 export interface PrioriteRow {
   region: string;
+  region_nom: string;
   alliance: string;
   code: string;
   libelle: string;
@@ -24,6 +29,7 @@ export interface PrioriteRow {
 export interface InitiativeRow {
   annee: string;
   region: string;
+  region_nom: string;
   alliance: string;
   id: string;
   titre: string;
@@ -52,6 +58,7 @@ export interface InitiativeRow {
 export interface ReportedIndicatorRow {
   annee: string;
   region: string;
+  region_nom: string;
   alliance: string;
   indicateur: string;
   /** yes/no for 1.1, 1.2, 2.3; a number for 2.1 and R.*. */

@@ -15,10 +15,14 @@ export function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-function field(cell: CsvCell): string {
-  if (typeof cell !== 'string') return cell.number;
-  const text = neutralise(cell);
+/** A text cell, neutralised and quoted as RFC 4180 needs. */
+export function textField(value: string): string {
+  const text = neutralise(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function field(cell: CsvCell): string {
+  return typeof cell === 'string' ? textField(cell) : cell.number;
 }
 
 export const BOM = '\uFEFF';
@@ -27,4 +31,9 @@ export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell
   const lines = [header.map(field).join(',')];
   for (const row of rows) lines.push(row.map(field).join(','));
   return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/** The BOM and the header line, for a file written row by row. */
+export function csvHeader(header: readonly string[]): string {
+  return `${BOM}${header.map(textField).join(',')}\r\n`;
 }

@@ -5,39 +5,55 @@
  */
 import { indicatorDefinition } from '../derive/definitions.ts';
 import type { IndicatorValue } from '../derive/indicators.ts';
-import type { CellValue, RowValues } from '../ingest/rows.ts';
+import type { RowValues } from '../ingest/rows.ts';
 import type { Dataset } from '../ingest/types.ts';
-import { regionByCode } from '../reference/regions.ts';
 import { SCHEMAS } from '../schema/contract.ts';
 import type { Kind } from '../schema/contract.ts';
-import { toCsv } from './csv.ts';
+import { csvHeader, toCsv } from './csv.ts';
+import { chunkedLines, fromString } from './content.ts';
+import type { Content } from './content.ts';
 import type { CsvCell } from './csv.ts';
-import { formatNumber, toCell } from './format.ts';
+import { formatNumber, toField } from './format.ts';
+
+const COLUMNS = new Map<Kind, readonly string[]>(
+  (Object.keys(SCHEMAS) as Kind[]).map((kind) => [
+    kind,
+    SCHEMAS[kind].flatMap((c) => (c.name === 'region' ? ['region', 'region_nom'] : [c.name])),
+  ]),
+);
 
 /** Published columns of a kind: the schema's, with `region_nom` after `region`. */
-export function publishedColumns(kind: Kind): string[] {
-  return SCHEMAS[kind].flatMap((c) => (c.name === 'region' ? ['region', 'region_nom'] : [c.name]));
+export function publishedColumns(kind: Kind): readonly string[] {
+  return COLUMNS.get(kind)!;
 }
 
-function withRegionName(kind: Kind, row: object): Record<string, CellValue> {
-  const values = row as RowValues;
-  const out: Record<string, CellValue> = {};
-  for (const name of publishedColumns(kind)) {
-    out[name] = name === 'region_nom' ? (regionByCode(String(values['region']))?.name ?? null) : (values[name] ?? null);
-  }
-  return out;
-}
-
-export function publishedRows(kind: Kind, rows: readonly object[]): Array<Record<string, CellValue>> {
-  return rows.map((r) => withRegionName(kind, r));
-}
-
-export function rowsCsv(kind: Kind, rows: readonly object[]): string {
+export function rowsCsv(kind: Kind, rows: readonly object[]): Content {
   const columns = publishedColumns(kind);
-  return toCsv(
-    columns,
-    publishedRows(kind, rows).map((r) => columns.map((c) => toCell(r[c] ?? null))),
-  );
+  // One writer per column, decided once, not per cell.
+  const writers = columns.map((name): ((row: RowValues) => string) => (row) => toField(row[name] ?? null));
+  const line = (row: object): string => {
+    let out = writers[0]!(row as RowValues);
+    for (let i = 1; i < writers.length; i++) out += ',' + writers[i]!(row as RowValues);
+    return out + '\r\n';
+  };
+  return function* () {
+    yield csvHeader(columns);
+    yield* chunkedLines(rows, line, '');
+  };
+}
+
+/** A JSON array, one row per line (readable, diffable, and lighter than indented JSON). */
+export function rowsJson(rows: readonly object[]): Content {
+  return function* () {
+    if (rows.length === 0) {
+      yield '[]\n';
+      return;
+    }
+    yield '[\n';
+    // Rows are built in the published column order (see ingest/rows.ts).
+    yield* chunkedLines(rows, (row) => JSON.stringify(row), ',\n');
+    yield '\n]\n';
+  };
 }
 
 export const INDICATOR_COLUMNS = ['annee', 'region', 'indicateur', 'valeur', 'numerateur', 'denominateur'] as const;
@@ -58,26 +74,22 @@ export function formatIndicatorValue(code: string, value: number): string {
   }
 }
 
-export function indicatorsCsv(values: readonly IndicatorValue[]): string {
+export function indicatorsCsv(values: readonly IndicatorValue[]): Content {
   const part = (n: number | null): CsvCell => (n === null ? '' : { number: formatNumber(n, 6) });
-  return toCsv(
-    INDICATOR_COLUMNS,
-    values.map((v) => [v.annee, v.region, v.indicateur, { number: formatIndicatorValue(v.indicateur, v.valeur) }, part(v.numerateur), part(v.denominateur)]),
+  return fromString(
+    toCsv(
+      INDICATOR_COLUMNS,
+      values.map((v) => [v.annee, v.region, v.indicateur, { number: formatIndicatorValue(v.indicateur, v.valeur) }, part(v.numerateur), part(v.denominateur)]),
+    ),
   );
 }
 
-export interface PublicFiles {
-  readonly 'initiatives.csv': string;
-  readonly 'initiatives.json': string;
-  readonly 'indicateurs.csv': string;
-  readonly 'alliances.csv': string;
-  readonly 'priorites.csv': string;
-}
+export type PublicFiles = Record<'initiatives.csv' | 'initiatives.json' | 'indicateurs.csv' | 'alliances.csv' | 'priorites.csv', Content>;
 
 export function publicFiles(dataset: Dataset, indicators: readonly IndicatorValue[]): PublicFiles {
   return {
     'initiatives.csv': rowsCsv('initiatives', dataset.initiatives),
-    'initiatives.json': `${JSON.stringify(publishedRows('initiatives', dataset.initiatives), null, 1)}\n`,
+    'initiatives.json': rowsJson(dataset.initiatives),
     'indicateurs.csv': indicatorsCsv(indicators),
     'alliances.csv': rowsCsv('alliances', dataset.alliances),
     'priorites.csv': rowsCsv('priorites', dataset.priorites),

@@ -10,6 +10,7 @@ import type { Dataset, InitiativeRow, ReportedIndicatorRow } from '../../../src/
 
 function initiative(partial: Partial<InitiativeRow> & Pick<InitiativeRow, 'annee' | 'region' | 'id'>): InitiativeRow {
   return {
+    region_nom: '',
     alliance: partial.region,
     titre: 't',
     organisme: 'o',
@@ -51,14 +52,14 @@ const initiatives: InitiativeRow[] = [
 ];
 
 const reported = (annee: string, region: string, alliance: string, indicateur: string, valeur: boolean | number): ReportedIndicatorRow => ({
-  annee, region, alliance, indicateur, valeur, libelle: indicateur.startsWith('R.') ? 'Repas' : null, unite: null, commentaire: null,
+  annee, region, region_nom: '', alliance, indicateur, valeur, libelle: indicateur.startsWith('R.') ? 'Repas' : null, unite: null, commentaire: null,
 });
 
 const dataset: Dataset = {
   alliances: [],
   priorites: [
-    { region: '04', alliance: '04', code: 'P1', libelle: 'Sécurité alimentaire', priorite: 'securite-alimentaire' },
-    { region: '04', alliance: '04', code: 'P2', libelle: 'Logement', priorite: 'centres-villes' },
+    { region: '04', region_nom: 'Mauricie', alliance: '04', code: 'P1', libelle: 'Sécurité alimentaire', priorite: 'securite-alimentaire' },
+    { region: '04', region_nom: 'Mauricie', alliance: '04', code: 'P2', libelle: 'Logement', priorite: 'centres-villes' },
   ],
   initiatives,
   indicateurs: [

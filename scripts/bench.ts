@@ -1,0 +1,73 @@
+/**
+ * `npm run bench`: pipeline throughput on generated exports at 1×, 10× and
+ * 100× the sample, against papaparse alone on the same files. Prints
+ * figures; asserts nothing (a test never times). Targets from issue #2:
+ * ≥ 100 000 rows/s at 100×, pipeline ≤ 3× the bare parse, peak memory
+ * ≤ 1 GB, time linear in rows.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateSample } from '../src/lib/sample/index.ts';
+
+const args = process.argv.slice(2);
+const scales = (args.find((a) => a.startsWith('--scales='))?.slice(9) ?? '1,10,100').split(',').map(Number);
+const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
+const runner = fileURLToPath(new URL('./bench-run.ts', import.meta.url));
+
+interface Measure {
+  rows: number;
+  bytes: number;
+  seconds: number;
+  peakMB: number;
+}
+
+function measure(mode: 'pipeline' | 'parse', dir: string): Measure {
+  const results: Measure[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', runner, mode, dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    results.push(JSON.parse(out.trim().split('\n').at(-1)!) as Measure);
+  }
+  // The median run, so one slow start does not decide.
+  return results.sort((a, b) => a.seconds - b.seconds)[Math.floor(results.length / 2)]!;
+}
+
+const fmt = new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 0 });
+const fmt2 = new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+
+console.log(`Banc d'essai du pipeline (${runs} exécution(s) par mesure, médiane; Node ${process.version})`);
+console.log('échelle | lignes | Mo | pipeline (s) | lignes/s | analyse seule (s) | rapport | mémoire max (Mo) | µs/ligne');
+const perRow: number[] = [];
+for (const scale of scales) {
+  const dir = join(tmpdir(), `alliances-bench-x${scale}`);
+  if (!existsSync(join(dir, '.complete'))) {
+    await mkdir(dir, { recursive: true });
+    await generateSample({ seed: 2024, scale, outDir: dir, faults: true });
+    await (await import('node:fs/promises')).writeFile(join(dir, '.complete'), '');
+  }
+  const pipeline = measure('pipeline', dir);
+  const parse = measure('parse', dir);
+  const us = (pipeline.seconds * 1e6) / pipeline.rows;
+  perRow.push(us);
+  console.log(
+    [
+      `${scale}×`,
+      fmt.format(pipeline.rows),
+      fmt2.format(pipeline.bytes / 1e6),
+      fmt2.format(pipeline.seconds),
+      fmt.format(pipeline.rows / pipeline.seconds),
+      fmt2.format(parse.seconds),
+      `${fmt2.format(pipeline.seconds / parse.seconds)}×`,
+      fmt.format(pipeline.peakMB),
+      fmt2.format(us),
+    ].join(' | '),
+  );
+}
+if (perRow.length > 1) {
+  const spread = Math.max(...perRow) / Math.min(...perRow);
+  console.log(`Linéarité : temps par ligne de ${fmt2.format(Math.min(...perRow))} à ${fmt2.format(Math.max(...perRow))} µs (écart ×${fmt2.format(spread)}; 1,00 = parfaitement linéaire).`);
+}
+console.log('Cibles (issue #2) : ≥ 100 000 lignes/s à 100×, rapport ≤ 3×, mémoire ≤ 1 000 Mo, temps linéaire.');
