@@ -186,11 +186,11 @@ export function readRow(layout: FileLayout, record: CsvRecord, keyColumn: string
     outcome: undefined,
   };
   if (record.quoteError) addProblem(c, 'erreur', '', '', record.quoteError);
+  // Even empty extra fields reject the row: an unquoted delimiter shifts
+  // every later column, and the values would be published in the wrong place.
   if (fields.length > layout.headerLength) {
-    const extra = fields.slice(layout.headerLength).filter((f) => f.trim() !== '');
-    if (extra.length > 0) {
-      addProblem(c, 'erreur', '', extra.join(' | '), `la ligne compte ${fields.length} champs, l'en-tête ${layout.headerLength}`);
-    }
+    const extra = fields.slice(layout.headerLength).join(' | ');
+    addProblem(c, 'erreur', '', extra, `la ligne compte ${fields.length} champs, l'en-tête ${layout.headerLength} : une valeur contient peut-être le délimiteur sans guillemets`);
   }
   for (let k = 0; k < columns.length; k++) {
     const { column, index, header, cache } = columns[k]!;
