@@ -19,6 +19,7 @@ const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
 const runner = fileURLToPath(new URL('./bench-run.ts', import.meta.url));
 
 interface Measure {
+  phases: Record<string, number>;
   rows: number;
   bytes: number;
   seconds: number;
@@ -39,7 +40,7 @@ const fmt = new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 0 });
 const fmt2 = new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
 
 console.log(`Banc d'essai du pipeline (${runs} exécution(s) par mesure, médiane; Node ${process.version})`);
-console.log('échelle | lignes | Mo | pipeline (s) | lignes/s | analyse seule (s) | rapport | mémoire max (Mo) | µs/ligne');
+console.log('échelle | lignes | Mo | pipeline (s) | lignes/s | analyse seule (s) | rapport | mémoire max (Mo) | µs/ligne | lecture+validation / indicateurs / écriture (s)');
 const perRow: number[] = [];
 for (const scale of scales) {
   const dir = join(tmpdir(), `alliances-bench-x${scale}`);
@@ -63,6 +64,7 @@ for (const scale of scales) {
       `${fmt2.format(pipeline.seconds / parse.seconds)}×`,
       fmt.format(pipeline.peakMB),
       fmt2.format(us),
+      ['ingest', 'derive', 'serialise'].map((k) => fmt2.format(pipeline.phases[k] ?? 0)).join(' / '),
     ].join(' | '),
   );
 }

@@ -41,6 +41,8 @@ export interface FileReport {
 export interface IngestResult {
   readonly dataset: Dataset;
   readonly files: FileReport[];
+  /** Region codes named by each file's rows (for the data-quality page). */
+  readonly regionsByFile: Record<string, string[]>;
   /** Every error and warning, by file then line. */
   readonly problems: Problem[];
 }
@@ -93,7 +95,7 @@ function classify(file: SourceFile, problems: Problem[]): { typed: TypedFile; ki
 }
 
 /** Parses one file of a known kind into candidates; its records are dropped afterwards. */
-function readFileRows(kind: Kind, file: TypedFile, directory: AllianceDirectory | null, problems: Problem[]): Candidate[] {
+function readFileRows(kind: Kind, file: TypedFile, directory: AllianceDirectory | null, problems: Problem[], regions: Set<string>): Candidate[] {
   const table = parseCsv(file.csv!);
   file.csv = null;
   const layout = layoutFor(kind, table.header, file.fichier, table.headerLine);
@@ -105,6 +107,8 @@ function readFileRows(kind: Kind, file: TypedFile, directory: AllianceDirectory 
   table.records.forEach((record, i) => {
     const c = readRow(layout, record, keyColumn);
     if (!c.errors) applyRules(kind, c, record.fields, directory);
+    const region = c.values['region'];
+    if (typeof region === 'string') regions.add(region);
     candidates[i] = c;
   });
   return candidates;
@@ -122,12 +126,18 @@ export function ingestFiles(sources: readonly SourceFile[]): IngestResult {
   }
 
   const published: Record<Kind, RowValues[]> = { alliances: [], priorites: [], initiatives: [], indicateurs: [] };
+  const regionsByFile: Record<string, string[]> = {};
   let directory: AllianceDirectory | null = null;
   for (const kind of KINDS) {
     if (kind !== 'alliances' && directory === null) {
       directory = new AllianceDirectory(published.alliances as unknown as AllianceRow[]);
     }
-    const perFile = byKind.get(kind)!.map((file) => ({ file, candidates: readFileRows(kind, file, directory, problems) }));
+    const perFile = byKind.get(kind)!.map((file) => {
+      const regions = new Set<string>();
+      const candidates = readFileRows(kind, file, directory, problems, regions);
+      regionsByFile[file.fichier] = [...regions].sort();
+      return { file, candidates };
+    });
     resolveDuplicates(kind, perFile.flatMap((f) => f.candidates));
     for (const { file, candidates } of perFile) {
       const { report } = file;
@@ -165,6 +175,7 @@ export function ingestFiles(sources: readonly SourceFile[]): IngestResult {
       ),
     },
     files,
+    regionsByFile,
     problems,
   };
 }
