@@ -1,5 +1,5 @@
 // @ts-check
-import { cp } from 'node:fs/promises';
+import { cp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 
@@ -11,10 +11,16 @@ import { defineConfig } from 'astro/config';
 const publishDatasets = {
   name: 'publish-datasets',
   hooks: {
+    // Chart CSVs are written while pages render: start from an empty folder.
+    'astro:build:start': async () => {
+      await rm(fileURLToPath(new URL('./.cache/graphiques/', import.meta.url)), { recursive: true, force: true });
+    },
     /** @param {{ dir: URL }} options */
     'astro:build:done': async ({ dir }) => {
       const staging = fileURLToPath(new URL('./.cache/donnees/', import.meta.url));
       await cp(staging, fileURLToPath(new URL('donnees/', dir)), { recursive: true });
+      const charts = fileURLToPath(new URL('./.cache/graphiques/', import.meta.url));
+      await cp(charts, fileURLToPath(new URL('donnees/graphiques/', dir)), { recursive: true, force: true }).catch(() => undefined);
     },
   },
 };

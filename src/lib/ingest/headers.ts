@@ -44,7 +44,7 @@ export function recogniseKind(normalisedHeader: readonly string[]): KindMatch {
  */
 const PERSONAL = [
   'courriel', 'email', 'e_mail', 'mail', 'telephone', 'tel', 'phone', 'cellulaire', 'cell',
-  'contact', 'responsable_nom', 'nom_responsable', 'nas', 'assurance_sociale', 'adresse',
+  'contact', 'responsable_nom', 'nom_responsable', 'nom_du_responsable', 'nas', 'assurance_sociale', 'adresse',
   'address', 'prenom', 'nom_famille', 'date_naissance', 'naissance', 'courriel_contact',
 ];
 

@@ -10,7 +10,10 @@ import { addProblem, cellText } from './rows.ts';
 import type { Candidate } from './rows.ts';
 import { Invalid, parseCount, parseNumber, parseYesNo } from './values.ts';
 
-const FIVE_YEARS_MS = 5 * 366 * 24 * 3600 * 1000;
+/** The same calendar day five years later, as ISO text (`2024-11-01` → `2029-11-01`). */
+function fiveYearsAfter(isoDate: string): string {
+  return `${String(Number(isoDate.slice(0, 4)) + 5).padStart(4, '0')}${isoDate.slice(4)}`;
+}
 
 /** Reports a problem on a column of the row, with the text as the partner wrote it. */
 function report(c: Candidate, fields: readonly string[], column: string, raison: string, gravite: Severity): void {
@@ -32,7 +35,7 @@ function initiativeRules(c: Candidate, fields: readonly string[]): void {
   const end = c.values['date_fin'];
   if (typeof start === 'string' && typeof end === 'string') {
     if (end < start) report(c, fields, 'date_fin', 'la date de fin précède la date de début', 'erreur');
-    else if (Date.parse(end) - Date.parse(start) > FIVE_YEARS_MS) {
+    else if (end > fiveYearsAfter(start)) {
       report(c, fields, 'date_fin', "l'initiative dure plus de cinq ans", 'avertissement');
     }
   }

@@ -1,0 +1,90 @@
+/**
+ * Horizontal bars, largest first: a label on the left (a link to the
+ * region's page when `href` is given), the formatted value at the bar's end.
+ * Used for FQIS amounts and initiatives by region (17 bars), priorities (5)
+ * and MRC (about 20).
+ */
+import * as Plot from '@observablehq/plot';
+import type { ChartOptions } from './common.ts';
+import { COLORS, GAP, byValueDesc, labelValue, maxTextWidth, plotSvg, wrapLabel } from './common.ts';
+
+export interface RankedDatum {
+  readonly key: string;
+  readonly label: string;
+  readonly value: number;
+  readonly href?: string;
+}
+
+export interface RankedBarsOptions extends ChartOptions {
+  /** Formats a value for its label and its link's name, in `lang`. */
+  readonly format: (value: number) => string;
+  /** The key drawn in a darker blue, its value in bold (e.g. the current region). */
+  readonly highlight?: string;
+}
+
+const STEP = 24;
+const STEP_TWO_LINES = 34;
+
+interface Row extends RankedDatum {
+  readonly text: string;
+  readonly formatted: string;
+  readonly bold: boolean;
+}
+
+export function rankedBars(
+  data: readonly RankedDatum[],
+  { document, width = 640, lang = 'fr', format, ariaLabel, highlight }: RankedBarsOptions,
+): SVGSVGElement {
+  // Labels take at most 45 % of the width; longer ones go on two lines.
+  const lines = [...data].sort(byValueDesc).map((d) => ({ d, lines: wrapLabel(d.label, width * 0.45) }));
+  const rows: Row[] = lines.map(({ d, lines }) => ({ ...d, text: lines.join('\n'), formatted: format(d.value), bold: d.key === highlight }));
+  const step = lines.some((l) => l.lines.length > 1) ? STEP_TWO_LINES : STEP;
+  const marginLeft = maxTextWidth(lines.flatMap((l) => l.lines)) + GAP;
+  // Bold text is about 8 % wider.
+  const marginRight = Math.ceil(maxTextWidth(rows.map((d) => d.formatted)) * 1.08) + GAP;
+  const max = Math.max(0, ...rows.map((d) => d.value));
+  const hidden = rows.some((d) => d.href) ? { ariaHidden: 'true' } : {};
+  const fill = (d: Row): string => (highlight === undefined ? COLORS.piv : d.bold ? COLORS.medium : COLORS.light);
+  const valueText = { x: 'value', y: 'key', text: 'formatted', textAnchor: 'start', dx: 4, fill: COLORS.text, ...hidden } as const;
+
+  return plotSvg(
+    {
+      document,
+      width,
+      height: rows.length * step + 8,
+      marginLeft,
+      marginRight,
+      marginTop: 4,
+      marginBottom: 4,
+      x: { axis: null, domain: [0, max || 1] },
+      y: { axis: null, domain: rows.map((d) => d.key), padding: 0.2 },
+      color: { type: 'identity' },
+      marks: [
+        // The bar repeats its label's link for mouse users; keyboard and
+        // screen-reader users get one link per row, on the label.
+        Plot.barX(rows, { x: 'value', y: 'key', fill, href: 'href', ariaHidden: 'true' }),
+        Plot.ruleX([0], { stroke: COLORS.text }),
+        Plot.text(rows, {
+          y: 'key',
+          text: 'text',
+          frameAnchor: 'left',
+          textAnchor: 'end',
+          dx: -GAP,
+          lineHeight: 1.1,
+          fill: COLORS.text,
+          href: 'href',
+          ariaLabel: (d: Row) => labelValue(d.label, d.formatted, lang),
+        }),
+        Plot.text(
+          rows.filter((d) => !d.bold),
+          valueText,
+        ),
+        Plot.text(
+          rows.filter((d) => d.bold),
+          { ...valueText, fontWeight: 'bold' },
+        ),
+      ],
+    },
+    ariaLabel,
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * Charts are drawn once, at build time, into a server-side DOM (linkedom —
+ * the same one in the build and the tests), then written out as markup for
+ * inline `<svg>` in the page.
+ */
+import { parseHTML } from 'linkedom';
+import { SVG_NS } from './common.ts';
+
+/** A fresh document for Plot's `document` option. */
+export function createDocument(): Document {
+  return parseHTML('<!DOCTYPE html><html><head></head><body></body></html>').document;
+}
+
+export interface SvgMarkupOptions {
+  /** The chart's accessible name; defaults to the root's `aria-label`. */
+  readonly ariaLabel?: string;
+}
+
+/**
+ * The chart as `<svg>` markup, accessible and deterministic:
+ * - the root carries `xmlns`, no `font-family` (the page's font applies) and
+ *   either `role="img"`, or `role="group"` when it holds links (an image's
+ *   children are hidden from assistive technology, links included);
+ * - each link is named by its own `aria-label`, taken from the mark inside
+ *   it (Plot's `ariaLabel` channel), e.g. `Laval : 412 000 $`; links inside
+ *   an `aria-hidden` group (a bar that repeats its label's link) leave the
+ *   tab order;
+ * - no other element without a role keeps `aria-label` / `aria-description`
+ *   (axe: aria-prohibited-attr on Plot's `<g aria-label="bar">`).
+ * The node given is not changed.
+ */
+export function toSvgMarkup(node: Element, options: SvgMarkupOptions = {}): string {
+  if (node.localName !== 'svg') {
+    throw new Error(`toSvgMarkup expects an <svg>, not <${node.localName}> (Plot returns a <figure> with a legend: use direct labels)`);
+  }
+  const svg = node.cloneNode(true) as Element;
+  const name = options.ariaLabel ?? svg.getAttribute('aria-label');
+  if (!name) throw new Error('a chart needs an accessible name: pass ariaLabel');
+
+  const links = [...svg.querySelectorAll('a')];
+  for (const a of links) {
+    if (!a.hasAttribute('aria-label')) {
+      const named = a.querySelector('[aria-label]');
+      a.setAttribute('aria-label', named?.getAttribute('aria-label') ?? a.textContent.trim());
+    }
+    if (a.closest('[aria-hidden="true"]')) a.setAttribute('tabindex', '-1');
+  }
+  for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {
+    if (el.localName === 'a' || el.hasAttribute('role')) continue;
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+  }
+
+  svg.removeAttribute('font-family');
+  svg.setAttribute('xmlns', SVG_NS);
+  svg.setAttribute('role', links.length ? 'group' : 'img');
+  svg.setAttribute('aria-label', name);
+  return serialize(svg);
+}
+
+const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string): string => escapeText(s).replace(/"/g, '&quot;');
+
+/**
+ * Our own serializer, because linkedom's leaves `&` raw in attributes. Text
+ * keeps its no-break spaces as characters (`412 000 $`), not `&#160;`.
+ */
+function serialize(el: Element): string {
+  // The root's namespace declaration first, then attributes in DOM order.
+  const attrs = [...el.attributes].sort((a, b) => Number(b.name === 'xmlns') - Number(a.name === 'xmlns'));
+  let out = `<${el.localName}`;
+  for (const { name, value } of attrs) out += ` ${name}="${escapeAttr(value)}"`;
+  if (!el.hasChildNodes()) return `${out}/>`;
+  out += '>';
+  for (const child of el.childNodes) {
+    if (child.nodeType === 1) out += serialize(child as Element);
+    else if (child.nodeType === 3) out += escapeText(child.textContent ?? '');
+  }
+  return `${out}</${el.localName}>`;
+}

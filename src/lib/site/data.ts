@@ -1,0 +1,104 @@
+/**
+ * What the pages render: the derived datasets (never the raw exports), read
+ * from one folder. A frozen yearly edition is the same shape read from
+ * another folder, so the pages need no copy (contract §5).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { IndicatorValue } from '../derive/indicators.ts';
+import type { FileReport } from '../ingest/index.ts';
+import type { AllianceRow, InitiativeRow, PrioriteRow } from '../ingest/types.ts';
+import { readCsv } from '../ingest/read.ts';
+import type { Edition } from '../pipeline.ts';
+
+export interface SiteData {
+  readonly edition: Edition;
+  /** Reporting years, oldest first. */
+  readonly years: readonly string[];
+  readonly latest: string;
+  readonly previous: string | null;
+  readonly alliances: readonly AllianceRow[];
+  readonly priorites: readonly PrioriteRow[];
+  readonly initiatives: readonly InitiativeRow[];
+  readonly indicators: readonly IndicatorValue[];
+  /** Per-file counts of the maintainers' report (counts only, never values). */
+  readonly quality: readonly FileReport[];
+  /** Region codes named by each file's rows. */
+  readonly regionsByFile: Readonly<Record<string, string[]>>;
+  /** An indicator's row, if defined for that year and territory. */
+  value(annee: string, region: string, code: string): IndicatorValue | undefined;
+}
+
+/** Undoes the CSV formula neutralisation of our own writer (`'=` → `=`). */
+function unneutralise(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
+function records(bytes: Uint8Array): Array<Record<string, string>> {
+  const table = readCsv(bytes);
+  return table.records.map((r) => Object.fromEntries(table.header.map((h, i) => [h, unneutralise(r.fields[i] ?? '')])));
+}
+
+const orNull = (s: string | undefined): string | null => (s === undefined || s === '' ? null : s);
+const numOrNull = (s: string | undefined): number | null => (s === undefined || s === '' ? null : Number(s));
+
+export interface DataPaths {
+  /** Folder of the public datasets (`.cache/donnees/` for the current build). */
+  readonly datasets: string;
+  /** Folder of `edition.json` and `validation.json` (`.cache/site/`). */
+  readonly site: string;
+}
+
+export async function loadSiteData(paths: DataPaths): Promise<SiteData> {
+  const read = (dir: string, name: string): Promise<Buffer> => readFile(join(dir, name));
+  const [edition, quality, regionsByFile, initiatives, indicateurs, alliances, priorites] = await Promise.all([
+    read(paths.site, 'edition.json').then((b) => JSON.parse(b.toString('utf8')) as Edition),
+    read(paths.site, 'validation.json').then((b) => JSON.parse(b.toString('utf8')) as FileReport[]),
+    read(paths.site, 'regions-par-fichier.json').then((b) => JSON.parse(b.toString('utf8')) as Record<string, string[]>),
+    read(paths.datasets, 'initiatives.json').then((b) => JSON.parse(b.toString('utf8')) as InitiativeRow[]),
+    read(paths.datasets, 'indicateurs.csv').then(records),
+    read(paths.datasets, 'alliances.csv').then(records),
+    read(paths.datasets, 'priorites.csv').then(records),
+  ]);
+  const indicators: IndicatorValue[] = indicateurs.map((r) => ({
+    annee: r['annee']!,
+    region: r['region']!,
+    indicateur: r['indicateur']!,
+    valeur: Number(r['valeur']),
+    numerateur: numOrNull(r['numerateur']),
+    denominateur: numOrNull(r['denominateur']),
+  }));
+  const index = new Map(indicators.map((v) => [`${v.annee}|${v.region}|${v.indicateur}`, v]));
+  const years = edition.annees.length > 0 ? edition.annees : [...new Set(indicators.map((v) => v.annee))].sort();
+  return {
+    edition,
+    years,
+    latest: years.at(-1) ?? '',
+    previous: years.length > 1 ? years.at(-2)! : null,
+    alliances: alliances.map((r) => ({
+      alliance: r['alliance']!,
+      region: r['region']!,
+      region_nom: r['region_nom']!,
+      nom: r['nom']!,
+      responsable: orNull(r['responsable']),
+      fiduciaire: orNull(r['fiduciaire']),
+      enveloppe: numOrNull(r['enveloppe']),
+      date_convention: orNull(r['date_convention']),
+      date_approbation_plan: orNull(r['date_approbation_plan']),
+      site_web: orNull(r['site_web']),
+    })),
+    priorites: priorites.map((r) => ({
+      region: r['region']!,
+      region_nom: r['region_nom']!,
+      alliance: r['alliance']!,
+      code: r['code']!,
+      libelle: r['libelle']!,
+      priorite: orNull(r['priorite']),
+    })),
+    initiatives,
+    indicators,
+    quality,
+    regionsByFile,
+    value: (annee, region, code) => index.get(`${annee}|${region}|${code}`),
+  };
+}

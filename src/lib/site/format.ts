@@ -1,0 +1,61 @@
+/**
+ * Numbers and dates as Québec French (`12 500 $`, `45,2 %`) and Canadian
+ * English (`$12,500`, `45.2%`) readers expect them. The same functions
+ * format pages, chart labels and screen-reader summaries.
+ */
+export type Lang = 'fr' | 'en';
+export const LANGS: readonly Lang[] = ['fr', 'en'];
+export const LOCALE: Record<Lang, string> = { fr: 'fr-CA', en: 'en-CA' };
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = lang + JSON.stringify(options);
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** Whole dollars: `12 500 $` / `$12,500`. */
+export function money(value: number, lang: Lang): string {
+  return nf(lang, { style: 'currency', currency: 'CAD', maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);
+}
+
+/** Short dollars for axes and key figures: `1,5 M$` / `$1.5M`. */
+export function moneyShort(value: number, lang: Lang): string {
+  const abs = Math.abs(value);
+  if (abs < 10_000) return money(value, lang);
+  const [scaled, fr, en] = abs >= 1e6 ? [value / 1e6, ' M$', 'M'] : [value / 1e3, ' k$', 'K'];
+  const n = nf(lang, { maximumFractionDigits: Math.abs(scaled) < 10 ? 1 : 0 }).format(scaled);
+  return lang === 'fr' ? `${n}${fr.replace(' ', '\u00a0')}` : `$${n}${en}`;
+}
+
+export function integer(value: number, lang: Lang): string {
+  return nf(lang, { maximumFractionDigits: 0 }).format(value);
+}
+
+export function decimal(value: number, lang: Lang, digits = 1): string {
+  return nf(lang, { maximumFractionDigits: digits }).format(value);
+}
+
+/** A fraction in [0, 1] as a percentage: `45,2 %` / `45.2%`. */
+export function percent(value: number, lang: Lang, digits = 1): string {
+  return nf(lang, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+}
+
+/** A change ratio (1.3): `+12,5 %` / `+12.5%`. */
+export function change(value: number, lang: Lang): string {
+  return nf(lang, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
+}
+
+/** An ISO date `2025-03-31` as `31 mars 2025` / `March 31, 2025`. */
+export function date(iso: string, lang: Lang): string {
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' });
+}
+
+/** A reporting year `2024-2025` as `2024-2025` / `2024–2025`. */
+export function year(annee: string, lang: Lang): string {
+  return lang === 'en' ? annee.replace('-', '–') : annee;
+}

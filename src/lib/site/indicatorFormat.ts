@@ -1,0 +1,19 @@
+/** An indicator's value as a reader expects it, from its unit in the definitions module. */
+import { indicatorDefinition } from '../derive/definitions.ts';
+import type { Lang } from './format.ts';
+import { change, decimal, integer, money, percent } from './format.ts';
+
+export function formatIndicator(code: string, value: number, lang: Lang): string {
+  switch (indicatorDefinition(code)?.unit ?? 'number') {
+    case 'proportion':
+      return percent(value, lang);
+    case 'change':
+      return change(value, lang);
+    case 'dollars':
+      return money(value, lang);
+    case 'number':
+      return decimal(value, lang, 1);
+    default:
+      return integer(value, lang);
+  }
+}
