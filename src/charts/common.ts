@@ -94,7 +94,9 @@ export function labelValue(label: string, value: string, lang: Lang): string {
 
 /** A reporting year in short, for narrow columns: `2024-2025` → `24-25` / `24–25`. */
 export function shortYear(annee: string, lang: Lang): string {
-  return year(/^\d{4}-\d{4}$/.test(annee) ? `${annee.slice(2, 4)}-${annee.slice(7, 9)}` : annee, lang);
+  // Accepts a year already formatted for English (`2024–2025`).
+  const m = /^\d\d(\d\d)[-–]\d\d(\d\d)$/.exec(annee);
+  return m ? year(`${m[1]}-${m[2]}`, lang) : annee;
 }
 
 /** Rows sorted by value, largest first; ties by key so output is stable. */

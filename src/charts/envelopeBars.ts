@@ -73,8 +73,8 @@ export function envelopeBars(
       x: { axis: null, domain: [0, max || 1] },
       y: { axis: null, domain: rows.map((d) => d.key), padding: 0.15 },
       marks: [
-        Plot.barX(rows, { x: 'envelope', y: 'key', fill: COLORS.pale, stroke: COLORS.medium, href: 'href', ariaHidden: 'true' }),
-        Plot.barX(rows, { x: 'paid', y: 'key', fill: COLORS.piv, insetTop: 4, insetBottom: 4, insetLeft: 1, href: 'href', ariaHidden: 'true' }),
+        Plot.barX(rows, { x: 'envelope', y: 'key', fill: COLORS.pale, stroke: COLORS.medium, href: 'href', ariaLabel: 'name', ariaHidden: 'true' }),
+        Plot.barX(rows, { x: 'paid', y: 'key', fill: COLORS.piv, insetTop: 4, insetBottom: 4, insetLeft: 1, href: 'href', ariaLabel: 'name', ariaHidden: 'true' }),
         Plot.text(rows, {
           y: 'key',
           text: 'text',

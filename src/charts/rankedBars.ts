@@ -44,6 +44,7 @@ export function rankedBars(
   const marginRight = Math.ceil(maxTextWidth(rows.map((d) => d.formatted)) * 1.08) + GAP;
   const max = Math.max(0, ...rows.map((d) => d.value));
   const hidden = rows.some((d) => d.href) ? { ariaHidden: 'true' } : {};
+  const name = (d: Row): string => labelValue(d.label, d.formatted, lang);
   const fill = (d: Row): string => (highlight === undefined ? COLORS.piv : d.bold ? COLORS.medium : COLORS.light);
   const valueText = { x: 'value', y: 'key', text: 'formatted', textAnchor: 'start', dx: 4, fill: COLORS.text, ...hidden } as const;
 
@@ -62,7 +63,7 @@ export function rankedBars(
       marks: [
         // The bar repeats its label's link for mouse users; keyboard and
         // screen-reader users get one link per row, on the label.
-        Plot.barX(rows, { x: 'value', y: 'key', fill, href: 'href', ariaHidden: 'true' }),
+        Plot.barX(rows, { x: 'value', y: 'key', fill, href: 'href', ariaLabel: name, ariaHidden: 'true' }),
         Plot.ruleX([0], { stroke: COLORS.text }),
         Plot.text(rows, {
           y: 'key',
@@ -73,7 +74,7 @@ export function rankedBars(
           lineHeight: 1.1,
           fill: COLORS.text,
           href: 'href',
-          ariaLabel: (d: Row) => labelValue(d.label, d.formatted, lang),
+          ariaLabel: name,
         }),
         Plot.text(
           rows.filter((d) => !d.bold),

@@ -40,8 +40,8 @@ export function toSvgMarkup(node: Element, options: SvgMarkupOptions = {}): stri
   const links = [...svg.querySelectorAll('a')];
   for (const a of links) {
     if (!a.hasAttribute('aria-label')) {
-      const named = a.querySelector('[aria-label]');
-      a.setAttribute('aria-label', named?.getAttribute('aria-label') ?? a.textContent.trim());
+      const name = a.querySelector('[aria-label]')?.getAttribute('aria-label') ?? a.textContent.trim();
+      if (name) a.setAttribute('aria-label', name);
     }
     if (a.closest('[aria-hidden="true"]')) a.setAttribute('tabindex', '-1');
   }

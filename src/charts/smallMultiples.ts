@@ -39,9 +39,13 @@ export function smallMultiples(
   // Titles are bold, about 8 % wider than the estimate.
   const titles = panels.map((p) => wrapLabel(p.label, panelWidth / 1.08));
   const titleHeight = Math.max(1, ...titles.map((t) => t.length)) * LINE;
-  const panelHeight = titleHeight + LINE + BARS + LINE;
+  // One scale for every panel; changes (indicator 1.3) can be negative, and
+  // then a line under the bars holds the labels of negative values.
+  const lo = Math.min(0, ...data.map((d) => d.value));
+  const span = Math.max(0, ...data.map((d) => d.value)) - lo || 1;
+  const below = lo < 0 ? LINE : 0;
+  const panelHeight = titleHeight + LINE + BARS + below + LINE;
   const rows = Math.ceil(panels.length / columns);
-  const max = Math.max(0, ...data.map((d) => d.value)) || 1;
 
   const full = years.map((y) => year(y, lang));
   const yearLabels = maxTextWidth(full) <= band - 4 ? full : years.map((y) => shortYear(y, lang));
@@ -50,26 +54,30 @@ export function smallMultiples(
   // links' names and the data table carry them.
   const showValues = maxTextWidth(values) <= band - 2;
 
-  const bars = data.map((d, i) => {
-    const p = panels.findIndex((q) => q.key === d.key);
-    const y = years.indexOf(d.year);
-    const left = (p % columns) * (panelWidth + GAP_X) + y * band;
-    const bottom = Math.floor(p / columns) * (panelHeight + GAP_Y) + panelHeight - LINE;
-    const top = bottom - (d.value / max) * BARS;
-    return { ...d, x1: left + band * 0.2, x2: left + band * 0.8, x: left + band / 2, y1: top, y2: bottom, label: values[i] ?? '' };
-  });
   const boxes = panels.map((p, i) => {
     const left = (i % columns) * (panelWidth + GAP_X);
     const top = Math.floor(i / columns) * (panelHeight + GAP_Y);
-    const mine = bars.filter((b) => b.key === p.key).sort((a, b) => (a.year < b.year ? -1 : 1));
-    const name = labelValue(p.label, mine.map((b) => `${format(b.value)} (${year(b.year, lang)})`).join(', '), lang);
-    return { ...p, left, top, bottom: top + panelHeight - LINE, title: (titles[i] ?? []).join('\n'), name };
+    const zero = top + titleHeight + LINE + (BARS * (span + lo)) / span;
+    return { ...p, left, top, zero, title: (titles[i] ?? []).join('\n'), name: '' };
   });
-  const ticks = boxes.flatMap((b) => years.map((_, y) => ({ x: b.left + (y + 0.5) * band, y: b.bottom + 4, label: yearLabels[y] ?? '' })));
+  const bars = data.map((d, i) => {
+    const box = boxes.find((b) => b.key === d.key) ?? { left: 0, zero: 0 };
+    const left = box.left + years.indexOf(d.year) * band;
+    const end = box.zero - (d.value / span) * BARS;
+    const [y1, y2] = end < box.zero ? [end, box.zero] : [box.zero, end];
+    const labelY = d.value < 0 ? y2 + LINE / 2 : y1 - LINE / 2;
+    return { ...d, x1: left + band * 0.2, x2: left + band * 0.8, x: left + band / 2, y1, y2, labelY, label: values[i] ?? '' };
+  });
+  for (const box of boxes) {
+    const mine = bars.filter((b) => b.key === box.key).sort((a, b) => (a.year < b.year ? -1 : 1));
+    box.name = labelValue(box.label, mine.map((b) => `${b.label} (${year(b.year, lang)})`).join(', '), lang);
+  }
+  const tickY = (b: { top: number }): number => b.top + panelHeight - LINE + 4;
+  const ticks = boxes.flatMap((b) => years.map((_, y) => ({ x: b.left + (y + 0.5) * band, y: tickY(b), label: yearLabels[y] ?? '' })));
   // Linked panels' values are in their links' names: read them once.
   const linked = bars.filter((b) => b.href);
   const unlinked = bars.filter((b) => !b.href);
-  const valueText = { x: 'x', y: 'y1', text: 'label', lineAnchor: 'bottom', dy: -3, fill: COLORS.text } as const;
+  const valueText = { x: 'x', y: 'labelY', text: 'label', fill: COLORS.text } as const;
 
   return plotSvg(
     {
@@ -81,7 +89,7 @@ export function smallMultiples(
       y: { type: 'identity', axis: null },
       marks: [
         Plot.rect(bars, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: COLORS.piv }),
-        Plot.ruleY(boxes, { x1: 'left', x2: (b: { left: number }) => b.left + panelWidth, y: 'bottom', stroke: COLORS.text }),
+        Plot.ruleY(boxes, { x1: 'left', x2: (b: { left: number }) => b.left + panelWidth, y: 'zero', stroke: COLORS.text }),
         Plot.text(boxes, {
           x: 'left',
           y: 'top',

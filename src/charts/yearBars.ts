@@ -18,12 +18,20 @@ export interface YearBarsOptions extends ChartOptions {
   readonly height?: number;
 }
 
+const LABEL = FONT_SIZE + 8;
+
 export function yearBars(
   data: readonly YearDatum[],
   { document, width = 640, lang = 'fr', format, ariaLabel, height = 240 }: YearBarsOptions,
 ): SVGSVGElement {
   const rows = [...data].sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0)).map((d) => ({ ...d, label: format(d.value) }));
-  const max = Math.max(0, ...rows.map((d) => d.value));
+  const lo = Math.min(0, ...rows.map((d) => d.value));
+  const hi = Math.max(0, ...rows.map((d) => d.value));
+  const marginTop = FONT_SIZE + 10;
+  const marginBottom = FONT_SIZE + 12;
+  // A negative value (a change) needs a line under its bar for its label.
+  const inner = height - marginTop - marginBottom - LABEL;
+  const pad = lo < 0 ? ((hi - lo) * LABEL) / inner : 0;
   // The first and last labels are centred on their bars: leave them room.
   const side = Math.ceil(maxTextWidth(rows.map((d) => d.label)) / 2);
   // `2024-2025` → `24-25` when the years do not fit side by side.
@@ -38,14 +46,15 @@ export function yearBars(
       height,
       marginLeft: side,
       marginRight: side,
-      marginTop: FONT_SIZE + 10,
-      marginBottom: FONT_SIZE + 12,
+      marginTop,
+      marginBottom,
       x: { domain: rows.map((d) => d.year), tickFormat, tickSize: 0, tickPadding: 8, label: null, padding: 0.3 },
-      y: { axis: null, domain: [0, max || 1] },
+      y: { axis: null, domain: [lo - pad, hi > 0 || lo < 0 ? hi : 1] },
       marks: [
         Plot.barY(rows, { x: 'year', y: 'value', fill: COLORS.piv }),
         Plot.ruleY([0], { stroke: COLORS.text }),
-        Plot.text(rows, { x: 'year', y: 'value', text: 'label', lineAnchor: 'bottom', dy: -4, fill: COLORS.text }),
+        Plot.text(rows.filter((d) => d.value >= 0), { x: 'year', y: 'value', text: 'label', lineAnchor: 'bottom', dy: -4, fill: COLORS.text }),
+        Plot.text(rows.filter((d) => d.value < 0), { x: 'year', y: 'value', text: 'label', lineAnchor: 'top', dy: 4, fill: COLORS.text }),
       ],
     },
     ariaLabel,

@@ -30,7 +30,13 @@ export function recogniseKind(normalisedHeader: readonly string[]): KindMatch {
     if (missing.length === 0) {
       // The most specific kind wins (initiatives also name annee and region).
       if (chosen === null || required.length > requiredColumns(chosen).length) chosen = kind;
-    } else if (closest === undefined || missing.length < closest.missing.length) {
+    } else if (
+      closest === undefined ||
+      missing.length < closest.missing.length ||
+      // On a tie, the kind whose header is most complete (an initiatives
+      // file missing one column is not "an alliances file missing nom").
+      (missing.length === closest.missing.length && required.length > requiredColumns(closest.kind).length)
+    ) {
       closest = { kind, missing };
     }
   }
