@@ -37,7 +37,10 @@ export function rankedBars(
 ): SVGSVGElement {
   // Labels take at most 45 % of the width; longer ones go on two lines.
   const lines = [...data].sort(byValueDesc).map((d) => ({ d, lines: wrapLabel(d.label, width * 0.45) }));
-  const rows: Row[] = lines.map(({ d, lines }) => ({ ...d, text: lines.join('\n'), formatted: format(d.value), bold: d.key === highlight }));
+  // A line broken at a space keeps it, so the link's visible text (its
+  // tspans joined) still reads as the label its accessible name contains.
+  const joined = (parts: string[]): string => parts.map((l, i) => (i < parts.length - 1 && !/[-–]$/.test(l) ? `${l} ` : l)).join('\n');
+  const rows: Row[] = lines.map(({ d, lines }) => ({ ...d, text: joined(lines), formatted: format(d.value), bold: d.key === highlight }));
   const step = lines.some((l) => l.lines.length > 1) ? STEP_TWO_LINES : STEP;
   const marginLeft = maxTextWidth(lines.flatMap((l) => l.lines)) + GAP;
   // Bold text is about 8 % wider.

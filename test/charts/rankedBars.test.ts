@@ -72,7 +72,7 @@ describe('rankedBars', () => {
     toSvgMarkup(rankedBars(PRIORITIES, { document, lang: 'en', format: (v) => integer(v, 'en'), ariaLabel: 'Initiatives by priority' })),
     (svg) => {
       // The longest priority takes two lines, so every row is 34 px tall.
-      expect(svg).toMatch(/<tspan[^>]*>Prévention de la pauvreté<\/tspan><tspan[^>]*>et de l’exclusion sociale<\/tspan>/);
+      expect(svg).toMatch(/<tspan[^>]*>Prévention de la pauvreté <\/tspan><tspan[^>]*>et de l’exclusion sociale<\/tspan>/);
       expect(rootAttr(svg, 'height')).toBe(String(5 * 34 + 8));
       expect(svg.indexOf('Sécurité alimentaire')).toBeLessThan(svg.indexOf('Lutte contre les préjugés'));
     },
