@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSample } from '../src/lib/sample/index.ts';
+import { benchSite } from './bench-site.ts';
 
 const args = process.argv.slice(2);
 const scales = (args.find((a) => a.startsWith('--scales='))?.slice(9) ?? '1,10,100').split(',').map(Number);
@@ -73,3 +74,5 @@ if (perRow.length > 1) {
   console.log(`Linéarité : temps par ligne de ${fmt2.format(Math.min(...perRow))} à ${fmt2.format(Math.max(...perRow))} µs (écart ×${fmt2.format(spread)}; 1,00 = parfaitement linéaire).`);
 }
 console.log('Cibles (issue #2) : ≥ 100 000 lignes/s à 100×, rapport ≤ 3×, mémoire ≤ 1 000 Mo, temps linéaire.');
+
+if (!args.includes('--pipeline-only')) await benchSite();
