@@ -9,6 +9,7 @@ import type { Severity } from './problems.ts';
 import { addProblem, cellText } from './rows.ts';
 import type { Candidate } from './rows.ts';
 import { Invalid, parseCount, parseNumber, parseYesNo } from './values.ts';
+import { findMrc } from '../reference/mrc.ts';
 
 /** The same calendar day five years later, as ISO text (`2024-11-01` → `2029-11-01`). */
 function fiveYearsAfter(isoDate: string): string {
@@ -30,7 +31,32 @@ function resolveAlliance(c: Candidate, fields: readonly string[], directory: All
   else c.values['alliance'] = resolved;
 }
 
+/**
+ * MRC named by the row: matched to the 104 MRC (contract §1.2 `mrc`,
+ * issue #4). A match is published under its official name; an unknown MRC
+ * or one of another region is kept as written, with a warning.
+ */
+function mrcRules(c: Candidate, fields: readonly string[]): void {
+  const list = c.values['mrc'];
+  const region = c.values['region'];
+  if (!Array.isArray(list) || typeof region !== 'string') return;
+  const names = list.map((item) => {
+    const mrc = findMrc(item);
+    if (!mrc) {
+      report(c, fields, 'mrc', `MRC inconnue : « ${item} » (la ligne est gardée)`, 'avertissement');
+      return item;
+    }
+    if (mrc.region !== region) {
+      report(c, fields, 'mrc', `la MRC « ${mrc.name} » n'appartient pas à la région de la ligne (la ligne est gardée)`, 'avertissement');
+    }
+    return mrc.name;
+  });
+  // Parsed lists are shared between rows (see rows.ts): replace, never mutate.
+  if (names.some((n, i) => n !== list[i])) c.values['mrc'] = names;
+}
+
 function initiativeRules(c: Candidate, fields: readonly string[]): void {
+  mrcRules(c, fields);
   const start = c.values['date_debut'];
   const end = c.values['date_fin'];
   if (typeof start === 'string' && typeof end === 'string') {

@@ -100,6 +100,12 @@ export function applyFaults(ctx: Ctx): { faults: Fault[]; extra: FileDraft[] } {
   faults.push(cell(ctx, '03', y2, 8, 'lien-www', 'lien', set('lien', 'www.exemple.org'),
     { fr: 'Lien sans `https://` (`www.exemple.org`)', en: 'Link without `https://` (`www.exemple.org`)' }, undefined,
     { expectFr: `${WARN_FR}; le lien n'est pas publié`, expectEn: `${WARN_EN}; the link is dropped` }));
+  faults.push(cell(ctx, '12', y1, 20, 'mrc-inconnue', 'mrc', set('mrc', 'Les Appalaches-du-Nord'),
+    { fr: 'MRC inconnue (`Les Appalaches-du-Nord`)', en: 'Unknown MRC (`Les Appalaches-du-Nord`)' }, undefined,
+    { expectFr: `${WARN_FR}; la MRC est publiée telle quelle`, expectEn: `${WARN_EN}; the MRC is published as written` }));
+  faults.push(cell(ctx, '17', y2, 10, 'mrc-autre-region', 'mrc', set('mrc', 'Maskinongé'),
+    { fr: 'MRC d’une autre région (`Maskinongé`, en Mauricie)', en: 'MRC of another region (`Maskinongé`, in Mauricie)' }, undefined,
+    { expectFr: WARN_FR, expectEn: WARN_EN }));
   faults.push(cell(ctx, '05', y1, 3, 'fin-avant-debut', 'date_fin',
     (r, f) => { r.values.date_fin = formatDate(addDays(r.item?.dateDebut ?? '2025-01-01', -45), f.dialect.date); },
     { fr: '`date_fin` 45 jours avant `date_debut`', en: '`date_fin` 45 days before `date_debut`' },
