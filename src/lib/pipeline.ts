@@ -116,6 +116,6 @@ export async function writePipeline(output: PipelineOutput, targets: WriteTarget
   await writeFiles(targets.siteDir, {
     'edition.json': fromString(`${JSON.stringify(output.edition, null, 2)}\n`),
     'validation.json': output.reportFiles['validation.json']!,
-    'regions-par-fichier.json': fromString(`${JSON.stringify(output.ingest.regionsByFile, null, 1)}\n`),
+    'fichiers.json': fromString(`${JSON.stringify(output.ingest.fileDetails, null, 1)}\n`),
   });
 }

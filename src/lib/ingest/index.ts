@@ -38,11 +38,18 @@ export interface FileReport {
   avertissements: number;
 }
 
+export interface FileDetails {
+  /** Region codes named by the file's rows. */
+  regions: string[];
+  /** MRC values that are unknown or of another region. */
+  mrc: number;
+}
+
 export interface IngestResult {
   readonly dataset: Dataset;
   readonly files: FileReport[];
-  /** Region codes named by each file's rows (for the data-quality page). */
-  readonly regionsByFile: Record<string, string[]>;
+  /** What the data-quality page shows of each file besides its report. */
+  readonly fileDetails: Record<string, FileDetails>;
   /** Every error and warning, by file then line. */
   readonly problems: Problem[];
 }
@@ -95,7 +102,8 @@ function classify(file: SourceFile, problems: Problem[]): { typed: TypedFile; ki
 }
 
 /** Parses one file of a known kind into candidates; its records are dropped afterwards. */
-function readFileRows(kind: Kind, file: TypedFile, directory: AllianceDirectory | null, problems: Problem[], regions: Set<string>): Candidate[] {
+function readFileRows(kind: Kind, file: TypedFile, directory: AllianceDirectory | null, problems: Problem[], details: Record<string, FileDetails>): Candidate[] {
+  const regions = new Set<string>();
   const table = parseCsv(file.csv!);
   file.csv = null;
   const layout = layoutFor(kind, table.header, file.fichier, table.headerLine);
@@ -111,6 +119,7 @@ function readFileRows(kind: Kind, file: TypedFile, directory: AllianceDirectory 
     if (typeof region === 'string') regions.add(region);
     candidates[i] = c;
   });
+  details[file.fichier] = { regions: [...regions].sort(), mrc: layout.tally.mrc };
   return candidates;
 }
 
@@ -126,18 +135,13 @@ export function ingestFiles(sources: readonly SourceFile[]): IngestResult {
   }
 
   const published: Record<Kind, RowValues[]> = { alliances: [], priorites: [], initiatives: [], indicateurs: [] };
-  const regionsByFile: Record<string, string[]> = {};
+  const fileDetails: Record<string, FileDetails> = {};
   let directory: AllianceDirectory | null = null;
   for (const kind of KINDS) {
     if (kind !== 'alliances' && directory === null) {
       directory = new AllianceDirectory(published.alliances as unknown as AllianceRow[]);
     }
-    const perFile = byKind.get(kind)!.map((file) => {
-      const regions = new Set<string>();
-      const candidates = readFileRows(kind, file, directory, problems, regions);
-      regionsByFile[file.fichier] = [...regions].sort();
-      return { file, candidates };
-    });
+    const perFile = byKind.get(kind)!.map((file) => ({ file, candidates: readFileRows(kind, file, directory, problems, fileDetails) }));
     resolveDuplicates(kind, perFile.flatMap((f) => f.candidates));
     for (const { file, candidates } of perFile) {
       const { report } = file;
@@ -175,7 +179,7 @@ export function ingestFiles(sources: readonly SourceFile[]): IngestResult {
       ),
     },
     files,
-    regionsByFile,
+    fileDetails,
     problems,
   };
 }

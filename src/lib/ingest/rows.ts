@@ -99,6 +99,8 @@ export interface FileLayout {
   readonly build: RowFactory;
   /** Position of `region` among the columns, or -1. */
   readonly regionIndex: number;
+  /** Counts the data-quality page shows besides the report's (per file). */
+  readonly tally: { mrc: number };
 }
 
 type RowFactory = (parsed: readonly CellValue[], regionName: string | null) => RowValues;
@@ -149,7 +151,7 @@ export function layoutFor(kind: Kind, header: readonly string[], fichier: string
     const index = positions.get(column.name) ?? -1;
     return { column, index, header: index >= 0 ? header[index]! : column.name, cache: CACHED.has(column.type) ? new Map() : null };
   });
-  return { kind, fichier, headerLength: header.length, columns, byName: new Map(columns.map((c) => [c.column.name, c])), problems, build: rowFactory(kind), regionIndex: columns.findIndex((c) => c.column.name === 'region') };
+  return { kind, fichier, headerLength: header.length, columns, byName: new Map(columns.map((c) => [c.column.name, c])), problems, build: rowFactory(kind), regionIndex: columns.findIndex((c) => c.column.name === 'region'), tally: { mrc: 0 } };
 }
 
 /** The text of a schema column in a record, as written. */

@@ -42,6 +42,7 @@ function mrcRules(c: Candidate, fields: readonly string[]): void {
   if (!Array.isArray(list) || typeof region !== 'string') return;
   const names = list.map((item) => {
     const mrc = findMrc(item);
+    if (!mrc || mrc.region !== region) c.layout.tally.mrc++;
     if (!mrc) {
       report(c, fields, 'mrc', `MRC inconnue : « ${item} » (la ligne est gardée)`, 'avertissement');
       return item;

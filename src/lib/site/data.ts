@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IndicatorValue } from '../derive/indicators.ts';
-import type { FileReport } from '../ingest/index.ts';
+import type { FileDetails, FileReport } from '../ingest/index.ts';
 import type { AllianceRow, InitiativeRow, PrioriteRow } from '../ingest/types.ts';
 import { readCsv } from '../ingest/read.ts';
 import type { Edition } from '../pipeline.ts';
@@ -23,8 +23,8 @@ export interface SiteData {
   readonly indicators: readonly IndicatorValue[];
   /** Per-file counts of the maintainers' report (counts only, never values). */
   readonly quality: readonly FileReport[];
-  /** Region codes named by each file's rows. */
-  readonly regionsByFile: Readonly<Record<string, string[]>>;
+  /** Per file: the regions its rows name, and its MRC warnings. */
+  readonly fileDetails: Readonly<Record<string, FileDetails>>;
   /** An indicator's row, if defined for that year and territory. */
   value(annee: string, region: string, code: string): IndicatorValue | undefined;
 }
@@ -51,10 +51,10 @@ export interface DataPaths {
 
 export async function loadSiteData(paths: DataPaths): Promise<SiteData> {
   const read = (dir: string, name: string): Promise<Buffer> => readFile(join(dir, name));
-  const [edition, quality, regionsByFile, initiatives, indicateurs, alliances, priorites] = await Promise.all([
+  const [edition, quality, fileDetails, initiatives, indicateurs, alliances, priorites] = await Promise.all([
     read(paths.site, 'edition.json').then((b) => JSON.parse(b.toString('utf8')) as Edition),
     read(paths.site, 'validation.json').then((b) => JSON.parse(b.toString('utf8')) as FileReport[]),
-    read(paths.site, 'regions-par-fichier.json').then((b) => JSON.parse(b.toString('utf8')) as Record<string, string[]>),
+    read(paths.site, 'fichiers.json').then((b) => JSON.parse(b.toString('utf8')) as Record<string, FileDetails>),
     read(paths.datasets, 'initiatives.json').then((b) => JSON.parse(b.toString('utf8')) as InitiativeRow[]),
     read(paths.datasets, 'indicateurs.csv').then(records),
     read(paths.datasets, 'alliances.csv').then(records),
@@ -98,7 +98,7 @@ export async function loadSiteData(paths: DataPaths): Promise<SiteData> {
     initiatives,
     indicators,
     quality,
-    regionsByFile,
+    fileDetails,
     value: (annee, region, code) => index.get(`${annee}|${region}|${code}`),
   };
 }
