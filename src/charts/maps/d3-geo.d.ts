@@ -25,6 +25,8 @@ declare module 'd3-geo' {
     stream(output: GeoStream): GeoStream;
     parallels(parallels: Point2): this;
     rotate(angles: Point2 | [number, number, number]): this;
+    translate(): Point2;
+    translate(point: Point2): this;
     precision(precision: number): this;
     clipExtent(extent: Extent | null): this;
     fitExtent(extent: Extent, object: GeoJsonObject): this;
@@ -33,6 +35,11 @@ declare module 'd3-geo' {
   }
 
   export function geoConicConformal(): GeoConicProjection;
+  export interface GeoPath {
+    /** The projected bounding box, in pixels: [[x0, y0], [x1, y1]]. */
+    bounds(object: GeoJsonObject): Extent;
+  }
+  export function geoPath(projection: GeoConicProjection): GeoPath;
   /** Streams a GeoJSON object (longitude, latitude) into `stream`. */
   export function geoStream(object: GeoJsonObject, stream: GeoStream): void;
   /** The spherical bounding box: [[west, south], [east, north]]. */

@@ -1,18 +1,17 @@
 /**
  * Québec's 17 regions and 104 MRC (data/geo/quebec-regions.topojson, see
  * data/geo/SOURCE.md), projected at build time into SVG path strings. No
- * GeoJSON reaches the browser: a map is its paths, in pixels, with
- * coordinates to a tenth of a pixel and points closer than MIN_STEP to the
- * previous one dropped, so the markup stays small.
+ * GeoJSON reaches the browser: a map is its paths, in pixels (path.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { geoConicConformal, geoStream } from 'd3-geo';
-import type { Extent, GeoConicProjection, GeoStream } from 'd3-geo';
+import { geoBounds, geoConicConformal, geoPath, geoStream } from 'd3-geo';
+import type { Extent, GeoConicProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, GeoJsonObject, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { feature, merge } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import { PathWriter } from './path.ts';
 
 export interface RegionProperties {
   readonly code: string;
@@ -56,6 +55,10 @@ function shapes<P extends RegionProperties>(topology: QuebecTopology, object: Ge
   return features.filter(isShape).sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1));
 }
 
+function isTopoShape(g: GeometryObject<RegionProperties>): g is TopoPolygon<RegionProperties> | TopoMultiPolygon<RegionProperties> {
+  return g.type === 'Polygon' || g.type === 'MultiPolygon';
+}
+
 /** Loads and decodes the file once per process. */
 function load(): NonNullable<typeof cache> {
   if (cache) return cache;
@@ -64,7 +67,7 @@ function load(): NonNullable<typeof cache> {
   if (regions?.type !== 'GeometryCollection' || mrc?.type !== 'GeometryCollection') {
     throw new Error('quebec-regions.topojson: objects `regions` and `mrc` expected');
   }
-  cache = { topology, regions: shapes(topology, regions), mrc: shapes(topology, mrc), outline: merge(topology, regions.geometries) };
+  cache = { topology, regions: shapes(topology, regions), mrc: shapes(topology, mrc), outline: merge(topology, regions.geometries.filter(isTopoShape)) };
   return cache;
 }
 
@@ -93,61 +96,28 @@ export function conic(longitude = -72): GeoConicProjection {
   return geoConicConformal().parallels([46, 60]).rotate([-longitude, 0]);
 }
 
-/** Drops a point closer than this (pixels) to the last point kept. */
-export const MIN_STEP = 0.7;
-
-/** A tenth of a pixel as text: `12`, `12.3`, `-0.5`. */
-const tenth = (t: number): string => (t % 10 === 0 ? String(t / 10) : (t / 10).toFixed(1));
+/** The longitude halfway between an object's western and eastern edges. */
+export function centralLongitude(object: GeoJsonObject): number {
+  const [[west], [east]] = geoBounds(object);
+  return (west + east) / 2;
+}
 
 /**
- * A projection stream's end: rounds each point to a tenth of a pixel, drops
- * points within MIN_STEP of the previous one and rings left with fewer than
- * three points (islands smaller than a pixel), and writes relative path
- * commands. Deltas are taken between rounded points, so they do not drift.
+ * Fits `projection` to `object` across `width` (`pad` pixels inside each
+ * edge, for border strokes), as tall as the shape needs but at most
+ * `maxHeight` (then narrower, centred). Returns the height used.
  */
-class PathWriter implements GeoStream {
-  private out = '';
-  private polygon = false;
-  private line: [number, number][] = [];
-  bounds: Extent | undefined;
-
-  polygonStart(): void {
-    this.polygon = true;
+export function fitWidth(projection: GeoConicProjection, object: GeoJsonObject, width: number, maxHeight = Infinity, pad = 1): number {
+  projection.fitWidth(width - 2 * pad, object);
+  const [[x0, y0], [, y1]] = geoPath(projection).bounds(object);
+  const height = Math.ceil(y1 - y0 + 2 * pad);
+  if (height > maxHeight) {
+    projection.fitExtent([[pad, pad], [width - pad, maxHeight - pad]], object);
+    return maxHeight;
   }
-  polygonEnd(): void {
-    this.polygon = false;
-  }
-  lineStart(): void {
-    this.line = [];
-  }
-  point(x: number, y: number): void {
-    const p: [number, number] = [Math.round(x * 10), Math.round(y * 10)];
-    const last = this.line.at(-1);
-    if (last && Math.hypot(p[0] - last[0], p[1] - last[1]) < MIN_STEP * 10) return;
-    this.line.push(p);
-  }
-  lineEnd(): void {
-    const line = this.line;
-    const [first, last] = [line[0], line.at(-1)];
-    if (this.polygon && first && last && line.length > 1 && Math.hypot(first[0] - last[0], first[1] - last[1]) < MIN_STEP * 10) line.pop();
-    if (!first || line.length < (this.polygon ? 3 : 2)) return;
-    let d = `M${tenth(first[0])},${tenth(first[1])}l`;
-    for (let i = 1; i < line.length; i++) {
-      const [p, q] = [line[i - 1], line[i]];
-      if (!p || !q) continue;
-      const [dx, dy] = [q[0] - p[0], q[1] - p[1]];
-      d += `${i > 1 && dx >= 0 ? ' ' : ''}${tenth(dx)}${dy >= 0 ? ',' : ''}${tenth(dy)}`;
-    }
-    this.out += this.polygon ? `${d}z` : d;
-    for (const [x, y] of line) this.extend(x / 10, y / 10);
-  }
-  private extend(x: number, y: number): void {
-    const b = this.bounds;
-    this.bounds = b ? [[Math.min(b[0][0], x), Math.min(b[0][1], y)], [Math.max(b[1][0], x), Math.max(b[1][1], y)]] : [[x, y], [x, y]];
-  }
-  result(): string {
-    return this.out;
-  }
+  const [tx, ty] = projection.translate();
+  projection.translate([tx - x0 + pad, ty - y0 + pad]);
+  return height;
 }
 
 export interface Projected {
@@ -161,7 +131,7 @@ export interface Projected {
 export function project(object: GeoJsonObject, projection: GeoConicProjection): Projected {
   const writer = new PathWriter();
   geoStream(object, projection.stream(writer));
-  return { d: writer.result(), bounds: writer.bounds };
+  return { d: writer.path, bounds: writer.bounds };
 }
 
 /** Do two pixel boxes overlap? */
