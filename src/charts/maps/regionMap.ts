@@ -153,7 +153,7 @@ export function regionMap(
 
   const [[fx0, fy0], [fx1, fy1]] = frame;
   const box = { x: fx0, y: fy0, width: fx1 - fx0, height: fy1 - fy0 };
-  const insetGroup = el(document, 'g', { class: 'encart' }, el(document, 'text', { x: fx0, y: fy0 - 6 }, INSET_CAPTION[lang]));
+  const insetGroup = el(document, 'g', { class: 'encart' }, el(document, 'text', { x: fx1, y: fy0 - 6, 'text-anchor': 'end' }, INSET_CAPTION[lang]));
   insetGroup.append(el(document, 'rect', { ...box, fill: COLORS.white }));
   const neighbours = el(document, 'g', { 'aria-hidden': 'true' });
   const links = el(document, 'g', {});
