@@ -63,10 +63,20 @@ export async function benchSite(): Promise<void> {
   const biggest = regionSizes.sort((a, b) => b.bytes - a.bytes)[0]!;
 
   console.log('');
-  console.log('Site (budgets de l’issue #3)');
+  console.log('Site (budgets des issues #3 et #4)');
   console.log(`Construction complète (pipeline + Astro), échantillon : ${fmt.format(seconds1)} s (cible < 60 s)`);
   console.log(`Construction complète à 10× l’échantillon : ${fmt.format(seconds10)} s`);
   console.log(`Pages : ${pages.length}; JavaScript max par page (gzip) : ${kb(maxJs)} sur ${maxJsPage} (cible ≤ 20 Ko)`);
   console.log(`HTML de la plus grosse page de région : ${kb(biggest.bytes)} (${biggest.page}; cible ≤ 250 Ko)`);
+  // Map budgets (issue #4): the SVG of each pre-rendered map, as served.
+  const svgs = (path: string): Array<{ width: string; bytes: number }> => {
+    const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+    return [...html.matchAll(/<div class="map__svg chart__svg--(wide|narrow)">(<svg[\s\S]*?<\/svg>)<\/div>/g)].map((m) => ({ width: m[1]!, bytes: Buffer.byteLength(m[2]!) }));
+  };
+  const overview = svgs('').filter((s) => s.width === 'wide');
+  const mrcMaps = regions.flatMap((p) => svgs(relative(dist, p).replace(/index\.html$/, '')).filter((s) => s.width === 'wide').map((s) => ({ page: relative(dist, p), bytes: s.bytes })));
+  const biggestMrc = mrcMaps.sort((a, b) => b.bytes - a.bytes)[0];
+  console.log(`Carte d’ensemble (SVG, 640 px) : ${overview.map((s) => kb(s.bytes)).join(' / ')} pour FQIS / initiatives / personnes (cible ≤ 60 Ko chacune)`);
+  if (biggestMrc) console.log(`Plus grosse carte des MRC d’une région (SVG, 640 px) : ${kb(biggestMrc.bytes)} (${biggestMrc.page}; cible ≤ 30 Ko)`);
   console.log(`HTML : accueil ${kb(size(''))}, indicateurs ${kb(size('indicateurs'))}, données ${kb(size('donnees'))}, pratiques ${kb(size('pratiques'))}`);
 }
