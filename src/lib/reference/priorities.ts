@@ -36,3 +36,10 @@ for (const p of PRIORITIES) {
 export function findPriority(input: string): Priority | undefined {
   return LOOKUP.get(slugify(input)) ?? LOOKUP.get(fold(input));
 }
+
+/** A priority's label in a language; the code itself when unknown, a dash when none. */
+export function priorityLabel(code: string | null, lang: 'fr' | 'en'): string {
+  if (code === null) return '—';
+  const p = PRIORITIES.find((x) => x.code === code);
+  return p ? (lang === 'fr' ? p.labelFr : p.labelEn) : code;
+}
