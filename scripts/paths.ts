@@ -11,9 +11,16 @@ export function inputDir(env: NodeJS.ProcessEnv = process.env): string {
   return isAbsolute(dir) ? dir : resolve(ROOT, dir);
 }
 
+/**
+ * Where outputs go: the project root, unless `ALLIANCES_OUTPUT_ROOT` names
+ * another folder (the command tests use it, so they never overwrite the
+ * project's own dist/, .cache/ and reports/).
+ */
+const OUT = process.env['ALLIANCES_OUTPUT_ROOT'] ? resolve(process.env['ALLIANCES_OUTPUT_ROOT']) : ROOT;
+
 /** Staging copy of the public datasets, read by the pages at build time. */
-export const STAGING_DIR = resolve(ROOT, '.cache/donnees');
+export const STAGING_DIR = resolve(OUT, '.cache/donnees');
 /** What the site build reads besides the datasets (edition.json, counts). */
-export const SITE_DIR = resolve(ROOT, '.cache/site');
-export const DIST_DATA_DIR = resolve(ROOT, 'dist/donnees');
-export const REPORTS_DIR = resolve(ROOT, 'reports');
+export const SITE_DIR = resolve(OUT, '.cache/site');
+export const DIST_DATA_DIR = resolve(OUT, 'dist/donnees');
+export const REPORTS_DIR = resolve(OUT, 'reports');

@@ -15,18 +15,23 @@ const messy = join(root, 'test/fixtures/messy/input');
 function run(script: string, args: string[], env: Record<string, string> = {}): { status: number | null; out: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', script), ...args], {
     cwd: root,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ALLIANCES_OUTPUT_ROOT: outputRoot, ...env },
     encoding: 'utf8',
   });
   return { status: result.status, out: result.stdout + result.stderr };
 }
 
 const clean = mkdtempSync(join(tmpdir(), 'alliances-clean-'));
+// The commands write here, never into the project's own dist/, .cache/ or reports/.
+const outputRoot = mkdtempSync(join(tmpdir(), 'alliances-out-'));
 writeFileSync(
   join(clean, 'initiatives.csv'),
   'annee,region,id,titre,organisme,priorite,statut,date_debut,montant_fqis\n2024-2025,13,L-1,Projet,Organisme,prejuges,demarree,2024-11-01,1000\n',
 );
-afterAll(() => rmSync(clean, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(clean, { recursive: true, force: true });
+  rmSync(outputRoot, { recursive: true, force: true });
+});
 
 describe('npm run validate', () => {
   it('prints a summary, then each problem as file:line, column, value, reason, and exits 1', () => {
@@ -56,7 +61,8 @@ describe('npm run data', () => {
     const { status, out } = run('build-data.ts', [], { DATA_DIR: messy });
     expect(status).toBe(0);
     expect(out).toContain('rejetées : 15');
-    expect(readFileSync(join(root, 'dist/donnees/indicateurs.csv'), 'utf8')).toContain('2024-2025,04,3.1,0.400000,2,5');
+    expect(readFileSync(join(outputRoot, 'dist/donnees/indicateurs.csv'), 'utf8')).toContain('2024-2025,04,3.1,0.400000,2,5');
+    expect(readFileSync(join(outputRoot, 'reports/validation.json'), 'utf8')).toContain('"rejetees": 2');
   });
 
   it('exits non-zero with STRICT=1 when a row is rejected', () => {
