@@ -1,7 +1,19 @@
 // @ts-check
-import { cp, rm } from 'node:fs/promises';
+import { cp, rename, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import { deployment } from './src/lib/site/url.ts';
+
+/**
+ * Deployment (contract §9): `SITE_URL` is the origin the site is published
+ * at, `BASE_PATH` the sub-path under it. Defaults serve `npm start` at
+ * http://localhost:4321/. `ASTRO_OUT_DIR` lets the tests build elsewhere.
+ */
+const { site: SITE_URL, base: BASE_PATH } = deployment(process.env.BASE_PATH || '/', process.env.SITE_URL || 'http://localhost:4321');
+if (!/^https?:\/\/[^/]+$/.test(SITE_URL)) {
+  throw new Error(`SITE_URL doit être une origine http(s) sans chemin (ex. https://example.org), pas « ${SITE_URL} » : le chemin va dans BASE_PATH.`);
+}
 
 /**
  * Astro empties dist/ before it builds, so the pipeline writes the public
@@ -17,6 +29,8 @@ const publishDatasets = {
     },
     /** @param {{ dir: URL }} options */
     'astro:build:done': async ({ dir }) => {
+      // The contract names /sitemap.xml: the integration's index, renamed.
+      await rename(fileURLToPath(new URL('sitemap-index.xml', dir)), fileURLToPath(new URL('sitemap.xml', dir)));
       const staging = fileURLToPath(new URL('./.cache/donnees/', import.meta.url));
       await cp(staging, fileURLToPath(new URL('donnees/', dir)), { recursive: true });
       const charts = fileURLToPath(new URL('./.cache/graphiques/', import.meta.url));
@@ -26,8 +40,15 @@ const publishDatasets = {
 };
 
 export default defineConfig({
+  site: SITE_URL,
+  base: BASE_PATH,
+  outDir: process.env.ASTRO_OUT_DIR || './dist',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [publishDatasets],
+  // Each page's few kilobytes of CSS inline: no render-blocking request.
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [
+    sitemap({ i18n: { defaultLocale: 'fr', locales: { fr: 'fr-CA', en: 'en-CA' } } }),
+    publishDatasets,
+  ],
 });

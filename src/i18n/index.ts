@@ -4,6 +4,7 @@
  * `{name}` placeholders are filled from `params`.
  */
 import type { Lang } from '../lib/site/format.ts';
+import { withBase, withoutBase } from '../lib/site/url.ts';
 import en from './en.json';
 import fr from './fr.json';
 
@@ -15,13 +16,18 @@ export function t(lang: Lang, key: Key, params: Record<string, string | number> 
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
-/** A site path in a language: French at the root, English under /en/. */
-export function localePath(lang: Lang, path: string): string {
+/** A site path without the base path: French at the root, English under /en/. */
+export function localeSitePath(lang: Lang, path: string): string {
   const clean = path.startsWith('/') ? path : `/${path}`;
   return lang === 'fr' ? clean : `/en${clean}`;
 }
 
-/** The language-independent path of a URL path (for the language switch). */
+/** A page's href in a language, under the base path (contract §9). */
+export function localePath(lang: Lang, path: string): string {
+  return withBase(localeSitePath(lang, path));
+}
+
+/** The language-independent site path of a served URL path (for the language switch). */
 export function unlocalisedPath(pathname: string): string {
-  return pathname.replace(/^\/en(?=\/|$)/, '') || '/';
+  return withoutBase(pathname).replace(/^\/en(?=\/|$)/, '') || '/';
 }
