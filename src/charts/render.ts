@@ -26,7 +26,8 @@ export interface SvgMarkupOptions {
  *   an `aria-hidden` group (a bar that repeats its label's link) leave the
  *   tab order;
  * - no other element without a role keeps `aria-label` / `aria-description`
- *   (axe: aria-prohibited-attr on Plot's `<g aria-label="bar">`).
+ *   (axe: aria-prohibited-attr on Plot's `<g aria-label="bar">`);
+ * - geometry is rounded to a tenth of a pixel (a third of the markup).
  * The node given is not changed.
  */
 export function toSvgMarkup(node: Element, options: SvgMarkupOptions = {}): string {
@@ -39,11 +40,14 @@ export function toSvgMarkup(node: Element, options: SvgMarkupOptions = {}): stri
 
   const links = [...svg.querySelectorAll('a')];
   for (const a of links) {
-    if (!a.hasAttribute('aria-label')) {
+    if (a.closest('[aria-hidden="true"]')) {
+      // A bar repeating its label's link: out of the tab order, and hidden, so unnamed.
+      a.setAttribute('tabindex', '-1');
+      a.removeAttribute('aria-label');
+    } else if (!a.hasAttribute('aria-label')) {
       const name = a.querySelector('[aria-label]')?.getAttribute('aria-label') ?? a.textContent.trim();
       if (name) a.setAttribute('aria-label', name);
     }
-    if (a.closest('[aria-hidden="true"]')) a.setAttribute('tabindex', '-1');
   }
   for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {
     if (el.localName === 'a' || el.hasAttribute('role')) continue;
@@ -51,12 +55,20 @@ export function toSvgMarkup(node: Element, options: SvgMarkupOptions = {}): stri
     el.removeAttribute('aria-description');
   }
 
+  // Plot's own <style> (block display, `white-space: pre` on text) is in
+  // the site's stylesheet once, not in every chart.
+  for (const style of svg.querySelectorAll(':scope > style')) style.remove();
   svg.removeAttribute('font-family');
   svg.setAttribute('xmlns', SVG_NS);
   svg.setAttribute('role', links.length ? 'group' : 'img');
   svg.setAttribute('aria-label', name);
   return serialize(svg);
 }
+
+/** Geometry attributes: Plot writes them to 15 digits; a tenth of a pixel is plenty. */
+const GEOMETRY = new Set(['x', 'y', 'width', 'height', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'd', 'transform', 'points']);
+// Lengths in em (`y="0.32em"`) are not pixels: left alone.
+const roundNumbers = (value: string): string => value.replace(/-?\d+\.\d{2,}(?![\d.a-z%])/gi, (n) => String(Math.round(Number(n) * 10) / 10));
 
 const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s: string): string => escapeText(s).replace(/"/g, '&quot;');
@@ -69,7 +81,7 @@ function serialize(el: Element): string {
   // The root's namespace declaration first, then attributes in DOM order.
   const attrs = [...el.attributes].sort((a, b) => Number(b.name === 'xmlns') - Number(a.name === 'xmlns'));
   let out = `<${el.localName}`;
-  for (const { name, value } of attrs) out += ` ${name}="${escapeAttr(value)}"`;
+  for (const { name, value } of attrs) out += ` ${name}="${escapeAttr(GEOMETRY.has(name) ? roundNumbers(value) : value)}"`;
   if (!el.hasChildNodes()) return `${out}/>`;
   out += '>';
   for (const child of el.childNodes) {

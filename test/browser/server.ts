@@ -1,6 +1,9 @@
 /**
  * A minimal static server over dist/ for the browser tests, bound to
- * loopback. Directory URLs serve their index.html, as a static host does.
+ * loopback. Directory URLs serve their index.html, as a static host does;
+ * a `base` other than `/` serves the folder under that sub-path only (as a
+ * host that publishes the site at https://example.org/alliances/).
+ * No compression: the budgets are measured before compression.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -21,11 +24,19 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.zip': 'application/zip',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(root: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const full = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (!full.startsWith(base) && `${full}/` !== base) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const path = `/${full.slice(base.length)}`;
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();

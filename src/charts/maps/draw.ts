@@ -55,19 +55,3 @@ export function hatchDefs(document: Document, id: string): SVGDefsElement {
     ),
   );
 }
-
-/**
- * Hover and keyboard focus on a region: a thick yellow border (the site's
- * focus colour), and a dark frame around the link for contrast on pale
- * regions. Inline SVG styles apply to the whole page: scoped to `.carte`.
- */
-export function mapStyle(document: Document): SVGStyleElement {
-  const css = [
-    '.carte a path{cursor:pointer}',
-    '.carte a:hover path{stroke:#e0ad03;stroke-width:2px}',
-    '.carte a:focus{outline:none}',
-    '.carte a:focus-visible{outline:2px solid #223654;outline-offset:1px}',
-    '.carte a:focus-visible path{stroke:#e0ad03;stroke-width:4px;stroke-linejoin:round}',
-  ].join('');
-  return el(document, 'style', {}, css);
-}

@@ -11,7 +11,7 @@
 import type { Lang } from '../../lib/site/format.ts';
 import type { ChartOptions } from '../common.ts';
 import { COLORS, labelValue } from '../common.ts';
-import { el, hatchDefs, mapRoot, mapStyle, stableId } from './draw.ts';
+import { el, hatchDefs, mapRoot, stableId } from './draw.ts';
 import { collection, conic, fitWidth, overlaps, project, regionFeatures } from './geometry.ts';
 import type { Extent, RegionFeature } from './geometry.ts';
 import { legend, legendEntries } from './legend.ts';
@@ -133,7 +133,6 @@ export function regionMap(
   if (!free(frame)) throw new Error(`regionMap: the inset overlaps the map at width ${width}`);
 
   const svg = mapRoot(document, width, height, ariaLabel);
-  svg.append(mapStyle(document));
   if (hatch) svg.append(hatchDefs(document, hatchId));
 
   const regions = el(document, 'g', { class: 'regions', stroke: COLORS.white, 'stroke-width': 0.5, 'stroke-linejoin': 'round' });

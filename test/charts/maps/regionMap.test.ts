@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { labelValue } from '../../../src/charts/common.ts';
 import { regionMap } from '../../../src/charts/maps/regionMap.ts';
@@ -61,11 +62,15 @@ function expectRegionMap(svg: string, lang: Lang, width: number): void {
   expect(fillOf(svg, zero)).toBe(CLASS_COLORS[0]);
   // The no-data region and the legend's swatch, nothing else.
   expect(svg.match(/fill="url\(#/g)).toHaveLength(2);
-  // A visible keyboard focus, scoped to the maps.
-  expect(svg).toMatch(/\.carte a:focus-visible path\{stroke:#e0ad03;stroke-width:4px/);
+  // A visible keyboard focus, scoped to the maps: in the site's stylesheet
+  // (once for every map of a page), on the link's shape, <path> or <use>.
+  expect(svg).toMatch(/^<svg [^>]*class="carte"/);
+  expect(SITE_CSS).toMatch(/\.carte a:focus-visible > \* \{ stroke: #e0ad03; stroke-width: 4px;/);
   expect(pathsAreClean(svg)).toBe(true);
   expect(bytes(svg)).toBeLessThanOrEqual(BUDGET);
 }
+
+const SITE_CSS = readFileSync(new URL('../../../src/styles/site.css', import.meta.url), 'utf8');
 
 describe('regionMap', () => {
   chartTest('region-map-fqis-fr', () => render('fr'), (svg) => {
