@@ -1,14 +1,17 @@
 // @ts-check
 import { cp, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { deployment } from './src/lib/site/url.ts';
+import { deployment } from './src/lib/site/deployment.ts';
+import { CACHE_DIR, OUTPUT_ROOT } from './src/lib/outputRoot.ts';
 
 /**
  * Deployment (contract §9): `SITE_URL` is the origin the site is published
  * at, `BASE_PATH` the sub-path under it. Defaults serve `npm start` at
- * http://localhost:4321/. `ASTRO_OUT_DIR` lets the tests build elsewhere.
+ * http://localhost:4321/. `ALLIANCES_OUTPUT_ROOT` (tests) builds the whole
+ * site, .cache/ and dist/, under another folder.
  */
 const { site: SITE_URL, base: BASE_PATH } = deployment(process.env.BASE_PATH || '/', process.env.SITE_URL || 'http://localhost:4321');
 if (!/^https?:\/\/[^/]+$/.test(SITE_URL)) {
@@ -25,15 +28,15 @@ const publishDatasets = {
   hooks: {
     // Chart CSVs are written while pages render: start from an empty folder.
     'astro:build:start': async () => {
-      await rm(fileURLToPath(new URL('./.cache/graphiques/', import.meta.url)), { recursive: true, force: true });
+      await rm(join(CACHE_DIR, 'graphiques'), { recursive: true, force: true });
     },
     /** @param {{ dir: URL }} options */
     'astro:build:done': async ({ dir }) => {
       // The contract names /sitemap.xml: the integration's index, renamed.
       await rename(fileURLToPath(new URL('sitemap-index.xml', dir)), fileURLToPath(new URL('sitemap.xml', dir)));
-      const staging = fileURLToPath(new URL('./.cache/donnees/', import.meta.url));
+      const staging = join(CACHE_DIR, 'donnees');
       await cp(staging, fileURLToPath(new URL('donnees/', dir)), { recursive: true });
-      const charts = fileURLToPath(new URL('./.cache/graphiques/', import.meta.url));
+      const charts = join(CACHE_DIR, 'graphiques');
       await cp(charts, fileURLToPath(new URL('donnees/graphiques/', dir)), { recursive: true, force: true }).catch(() => undefined);
     },
   },
@@ -42,7 +45,7 @@ const publishDatasets = {
 export default defineConfig({
   site: SITE_URL,
   base: BASE_PATH,
-  outDir: process.env.ASTRO_OUT_DIR || './dist',
+  outDir: join(OUTPUT_ROOT, 'dist'),
   output: 'static',
   trailingSlash: 'always',
   // Each page's few kilobytes of CSS inline: no render-blocking request.

@@ -1,12 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
-/** Browser tests: Chromium against the built site (`npm run build` first). */
+/**
+ * Tests of the built site: Chromium against dist/ (`npm run build` first),
+ * and builds of their own (a sub-path build, two builds compared).
+ */
 export default defineConfig({
   test: {
     // CI asks for a JSON report too, to count tests over every run.
     reporters: process.env['VITEST_JSON'] ? ['default', 'json'] : ['default'],
     ...(process.env['VITEST_JSON'] ? { outputFile: { json: process.env['VITEST_JSON'] } } : {}),
-    include: ['test/browser/**/*.test.ts'],
+    include: ['test/browser/**/*.test.ts', 'test/build/**/*.test.ts'],
     globalSetup: ['test/browser/setup.ts'],
     env: { TZ: 'UTC' },
     testTimeout: 60_000,

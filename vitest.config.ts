@@ -6,7 +6,8 @@ export default defineConfig({
     reporters: process.env['VITEST_JSON'] ? ['default', 'json'] : ['default'],
     ...(process.env['VITEST_JSON'] ? { outputFile: { json: process.env['VITEST_JSON'] } } : {}),
     include: ['test/**/*.test.ts'],
-    exclude: ['test/browser/**', 'node_modules/**'],
+    // Tests of the built site and of whole builds run after `npm run build` (vitest.browser.config.ts).
+    exclude: ['test/browser/**', 'test/build/**', 'node_modules/**'],
     env: { TZ: 'UTC' },
     testTimeout: 60_000,
   },

@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateSample } from '../src/lib/sample/index.ts';
 import { ROOT } from './paths.ts';
+import { benchPages } from './bench-pages.ts';
 
 const fmt = new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 1 });
 const kb = (bytes: number): string => `${fmt.format(bytes / 1024)} Ko`;
@@ -79,4 +80,5 @@ export async function benchSite(): Promise<void> {
   console.log(`Carte d’ensemble (SVG, 640 px) : ${overview.map((s) => kb(s.bytes)).join(' / ')} pour FQIS / initiatives / personnes (cible ≤ 60 Ko chacune)`);
   if (biggestMrc) console.log(`Plus grosse carte des MRC d’une région (SVG, 640 px) : ${kb(biggestMrc.bytes)} (${biggestMrc.page}; cible ≤ 30 Ko)`);
   console.log(`HTML : accueil ${kb(size(''))}, indicateurs ${kb(size('indicateurs'))}, données ${kb(size('donnees'))}, pratiques ${kb(size('pratiques'))}`);
+  await benchPages(dist);
 }

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSample } from '../src/lib/sample/index.ts';
 import { benchSite } from './bench-site.ts';
+import { PAGE_TYPES, printLighthouse, runLighthouse } from './lighthouse.ts';
 
 const args = process.argv.slice(2);
 const scales = (args.find((a) => a.startsWith('--scales='))?.slice(9) ?? '1,10,100').split(',').map(Number);
@@ -75,4 +76,11 @@ if (perRow.length > 1) {
 }
 console.log('Cibles (issue #2) : ≥ 100 000 lignes/s à 100×, rapport ≤ 3×, mémoire ≤ 1 000 Mo, temps linéaire.');
 
-if (!args.includes('--pipeline-only')) await benchSite();
+if (!args.includes('--pipeline-only')) {
+  await benchSite();
+  if (!args.includes('--no-lighthouse')) {
+    console.log('');
+    console.log('Lighthouse (issue #7), médiane de 3 mesures par page :');
+    printLighthouse(await runLighthouse(PAGE_TYPES, ['fr', 'en'], 3));
+  }
+}

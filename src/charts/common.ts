@@ -34,8 +34,9 @@ export interface ChartOptions {
   readonly ariaLabel: string;
 }
 
-// Advance widths in em, close to Open Sans (the site's font) and a little
-// generous so that a wider fallback font still fits.
+// Advance widths in em, close to Open Sans, wider than the system fonts the
+// site's text uses (Roboto, San Francisco, Segoe UI), and a little generous
+// so that a wider fallback font still fits.
 const NARROW = new Set(" .,:;'!|’iljIJ\u00a0\u202f");
 const SEMI = new Set('frt()[]/-');
 const SMALL = new Set('csz"r');
@@ -106,7 +107,7 @@ export function byValueDesc<T extends { key: string; value: number }>(a: T, b: T
 
 /**
  * Plot's figure as an `<svg>` in the site's font: no `font-family` (the page's
- * Open Sans applies), text at FONT_SIZE, the accessible name on the root.
+ * text font applies), text at FONT_SIZE, the accessible name on the root.
  */
 export function plotSvg(options: Plot.PlotOptions & { document: Document }, ariaLabel: string): SVGSVGElement {
   const node = Plot.plot(options);

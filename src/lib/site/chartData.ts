@@ -8,8 +8,9 @@ import { toCsv } from '../publish/csv.ts';
 import type { CsvCell } from '../publish/csv.ts';
 import { formatNumber } from '../publish/format.ts';
 import { withBase } from './url.ts';
+import { CACHE_DIR } from '../outputRoot.ts';
 
-export const CHART_DATA_DIR = resolve('.cache/graphiques');
+export const CHART_DATA_DIR = resolve(CACHE_DIR, 'graphiques');
 
 export interface ChartCsv {
   readonly columns: readonly string[];
@@ -42,7 +43,7 @@ export function writeChartImage(id: string, lang: string, markup: string): Chart
   const file = `${id}-${lang}-${width}.svg`;
   const standalone = markup.replace(
     /^<svg\b/,
-    `<svg style="color:#223654" font-family="'Open Sans', system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"`,
+    `<svg style="color:#223654" font-family="system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Helvetica Neue', Arial, sans-serif"`,
   ).replace(/>/, '><style>text,tspan{white-space:pre}</style>');
   mkdirSync(CHART_DATA_DIR, { recursive: true });
   writeFileSync(join(CHART_DATA_DIR, file), standalone);

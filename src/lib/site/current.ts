@@ -3,12 +3,13 @@
  * folders. A frozen edition would call `loadSiteData` on its own folders.
  */
 import { resolve } from 'node:path';
+import { CACHE_DIR } from '../outputRoot.ts';
 import { loadSiteData } from './data.ts';
 import type { SiteData } from './data.ts';
 
 let current: Promise<SiteData> | undefined;
 
 export function currentSiteData(): Promise<SiteData> {
-  current ??= loadSiteData({ datasets: resolve('.cache/donnees'), site: resolve('.cache/site') });
+  current ??= loadSiteData({ datasets: resolve(CACHE_DIR, 'donnees'), site: resolve(CACHE_DIR, 'site') });
   return current;
 }

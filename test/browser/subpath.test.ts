@@ -1,0 +1,109 @@
+/**
+ * Deployment under a sub-path (contract §9, issue #7): the sample built with
+ * BASE_PATH=/sous-dossier/ and SITE_URL=https://example.org, served under
+ * /sous-dossier/ only (anything outside it is a 404). In Chromium, a sample
+ * of pages loads every resource it asks for, and every internal link, image,
+ * download and chart file it names answers 200; canonical, hreflang,
+ * sitemap and robots.txt carry the absolute URLs.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage } from './chromium.ts';
+import { serve } from './server.ts';
+import { buildInto } from '../build/build.ts';
+
+const BASE = '/sous-dossier/';
+const SITE = 'https://example.org';
+const SAMPLE = ['', 'regions/nord-du-quebec/', 'priorites/prejuges/', 'indicateurs/', 'pratiques/', 'donnees/', 'methodologie/', 'en/', 'en/regions/laval/', 'en/donnees/'];
+
+let browser: Browser;
+let dist: string;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  dist = buildInto('sous-dossier', { BASE_PATH: BASE, SITE_URL: SITE });
+  server = await serve(dist, BASE);
+  browser = await launch();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dist) rmSync(dirname(dist), { recursive: true, force: true });
+});
+
+describe(`a build served under ${BASE}`, () => {
+  it('serves nothing outside the sub-path (the test would catch a root-relative link)', async () => {
+    expect((await fetch(`${server.url}/regions/laval/`)).status).toBe(404);
+    expect((await fetch(`${server.url}${BASE}regions/laval/`)).status).toBe(200);
+  });
+
+  for (const path of SAMPLE) {
+    it(`${BASE}${path}: every resource loads, every internal link and file answers 200`, async () => {
+      const { page, context, errors, foreign } = await openPage(browser, `${server.url}${BASE}${path}`, { width: 375 });
+      const failed: string[] = [];
+      page.on('response', (r) => {
+        if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+      });
+      // Lazy images and the wide/narrow variants: ask for every target named in the page.
+      const targets = await page.evaluate(() => {
+        const urls = new Set<string>();
+        for (const el of document.querySelectorAll('[href], [src], [srcset]')) {
+          for (const attr of ['href', 'src', 'srcset']) {
+            const v = el.getAttribute(attr);
+            if (v && !v.startsWith('#') && !v.startsWith('mailto:')) urls.add(new URL(v.split(' ')[0]!, location.href).href);
+          }
+        }
+        return [...urls];
+      });
+      const internal = targets.filter((u) => u.startsWith(server.url));
+      expect(internal.length).toBeGreaterThan(20);
+      for (const u of internal) {
+        expect(new URL(u).pathname.startsWith(BASE), u).toBe(true);
+        const status = (await fetch(u)).status;
+        if (status !== 200) failed.push(`${status} ${u}`);
+      }
+      expect(failed).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('links the same page in the other language, and back, under the sub-path', async () => {
+    const { page, context } = await openPage(browser, `${server.url}${BASE}regions/laval/`);
+    await page.click('a.piv__lang');
+    expect(new URL(page.url()).pathname).toBe(`${BASE}en/regions/laval/`);
+    await page.click('a.piv__lang');
+    expect(new URL(page.url()).pathname).toBe(`${BASE}regions/laval/`);
+    await context.close();
+  });
+
+  it('gives absolute canonical and hreflang URLs (fr-CA, en-CA, x-default)', () => {
+    const html = readFileSync(join(dist, 'en/regions/laval/index.html'), 'utf8');
+    expect(html).toContain(`<link rel="canonical" href="${SITE}${BASE}en/regions/laval/">`);
+    expect(html).toContain(`<link rel="alternate" hreflang="fr-CA" href="${SITE}${BASE}regions/laval/">`);
+    expect(html).toContain(`<link rel="alternate" hreflang="en-CA" href="${SITE}${BASE}en/regions/laval/">`);
+    expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${SITE}${BASE}regions/laval/">`);
+  });
+
+  it('publishes sitemap.xml with every page and its language alternates, and robots.txt pointing to it', async () => {
+    const robots = await (await fetch(`${server.url}${BASE}robots.txt`)).text();
+    expect(robots).toContain(`Sitemap: ${SITE}${BASE}sitemap.xml`);
+    const index = await (await fetch(`${server.url}${BASE}sitemap.xml`)).text();
+    const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(parts.length).toBeGreaterThan(0);
+    const locs: string[] = [];
+    for (const part of parts) {
+      expect(part.startsWith(`${SITE}${BASE}`)).toBe(true);
+      const xml = await (await fetch(`${server.url}${new URL(part).pathname}`)).text();
+      locs.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
+      expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="en-CA" href="${SITE}${BASE}en/regions/laval/"/>`);
+    }
+    expect(locs).toContain(`${SITE}${BASE}`);
+    expect(locs).toContain(`${SITE}${BASE}en/regions/laval/`);
+    expect(locs.length).toBe(54);
+  });
+});
