@@ -8,6 +8,18 @@ import { relative } from 'node:path';
 import { readAndRun, writePipeline } from '../src/lib/pipeline.ts';
 import { summaryLines, totals } from '../src/lib/publish/summary.ts';
 import { DIST_DATA_DIR, REPORTS_DIR, ROOT, SITE_DIR, STAGING_DIR, inputDir } from './paths.ts';
+import { editionsDir, verifyEditions } from '../src/lib/editions/store.ts';
+
+// Before anything: the frozen editions must be byte for byte what was
+// published (contract §6). Nothing is built, so nothing of a tampered
+// edition is published.
+const editions = verifyEditions(editionsDir(ROOT));
+if (editions.problems.length > 0) {
+  console.error('Construction arrêtée : des éditions publiées ont été altérées.');
+  for (const p of editions.problems) console.error(`- ${p}`);
+  console.error('Restaurez les fichiers (git checkout data/editions/), ou publiez une correction : npm run edition -- correct <annee> --note "<raison>".');
+  process.exit(1);
+}
 
 const dir = inputDir();
 const started = performance.now();

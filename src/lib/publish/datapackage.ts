@@ -73,6 +73,8 @@ export interface PackageInfo {
   readonly created: string;
   /** Whether the input is the fictional sample. */
   readonly fictional: boolean;
+  /** A frozen edition's version (Frictionless: a correction bumps the patch number). */
+  readonly version?: string;
 }
 
 export function dataPackage(info: PackageInfo): object {
@@ -88,6 +90,7 @@ export function dataPackage(info: PackageInfo): object {
     description:
       "Initiatives financées par le Fonds québécois d'initiatives sociales (FQIS) dans le cadre des Alliances pour la solidarité 2024-2029, et indicateurs dérivés." +
       (info.fictional ? ' ATTENTION : données fictives d’exemple, générées pour la démonstration; elles ne décrivent aucune initiative réelle.' : ''),
+    ...(info.version ? { version: info.version } : {}),
     created: info.created,
     licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
     sources: info.fictional

@@ -1,0 +1,54 @@
+/**
+ * What an edition freezes (contract §6): the derived public datasets for
+ * every reporting year up to and including the edition's, recomputed from
+ * the rows of those years only (rows of later years are left out, so the
+ * 1.3 change and every total stay those of the edition), with the counts the
+ * data page shows. Never the raw exports, never a rejected value. Pure.
+ */
+import { INDICATORS } from '../derive/definitions.ts';
+import { deriveIndicators } from '../derive/indicators.ts';
+import type { IngestResult } from '../ingest/index.ts';
+import type { Dataset } from '../ingest/types.ts';
+import { text } from '../publish/content.ts';
+import { dataPackage } from '../publish/datapackage.ts';
+import { publicFiles } from '../publish/datasets.ts';
+import { validationJson } from '../publish/reports.ts';
+import type { SourceInfo } from '../pipeline.ts';
+import { packageVersion } from './manifest.ts';
+import type { ValidationCounts } from './manifest.ts';
+
+export interface Frozen {
+  /** File name (`indicateurs.csv`, `site/validation.json`) → its text. */
+  readonly files: Record<string, string>;
+  /** Initiative rows of the edition's year (publish refuses a year without any). */
+  readonly rowsOfYear: number;
+  readonly validation: ValidationCounts;
+  /** Reporting years frozen, oldest first. */
+  readonly annees: string[];
+}
+
+export function upTo(dataset: Dataset, annee: string): Dataset {
+  return {
+    alliances: dataset.alliances,
+    priorites: dataset.priorites,
+    initiatives: dataset.initiatives.filter((r) => r.annee <= annee),
+    indicateurs: dataset.indicateurs.filter((r) => r.annee <= annee),
+  };
+}
+
+export function freeze(ingest: IngestResult, source: SourceInfo, annee: string, revision: number, created: string): Frozen {
+  const dataset = upTo(ingest.dataset, annee);
+  const indicators = deriveIndicators(dataset, INDICATORS.map((d) => d.code));
+  const files: Record<string, string> = {};
+  for (const [name, content] of Object.entries(publicFiles(dataset, indicators))) files[name] = text(content);
+  files['datapackage.json'] = `${JSON.stringify(dataPackage({ created, fictional: source.fictif, version: packageVersion(revision) }), null, 2)}\n`;
+  files['site/validation.json'] = validationJson(ingest.files);
+  files['site/fichiers.json'] = `${JSON.stringify(ingest.fileDetails, null, 1)}\n`;
+  const validation = ingest.files.reduce((t, f) => ({ lignes: t.lignes + f.lignes, publiees: t.publiees + f.publiees, rejetees: t.rejetees + f.rejetees }), { lignes: 0, publiees: 0, rejetees: 0 });
+  return {
+    files,
+    rowsOfYear: dataset.initiatives.filter((r) => r.annee === annee).length,
+    validation,
+    annees: [...new Set(indicators.map((v) => v.annee))].sort(),
+  };
+}
