@@ -6,6 +6,8 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { deployment } from './src/lib/site/deployment.ts';
 import { CACHE_DIR, OUTPUT_ROOT } from './src/lib/outputRoot.ts';
+import { editionsDir } from './src/lib/editions/store.ts';
+import { publishEditionFiles } from './src/lib/editions/publishFiles.ts';
 
 /**
  * Deployment (contract §9): `SITE_URL` is the origin the site is published
@@ -36,8 +38,10 @@ const publishDatasets = {
       await rename(fileURLToPath(new URL('sitemap-index.xml', dir)), fileURLToPath(new URL('sitemap.xml', dir)));
       const staging = join(CACHE_DIR, 'donnees');
       await cp(staging, fileURLToPath(new URL('donnees/', dir)), { recursive: true });
-      const charts = join(CACHE_DIR, 'graphiques');
-      await cp(charts, fileURLToPath(new URL('donnees/graphiques/', dir)), { recursive: true, force: true }).catch(() => undefined);
+      // The frozen editions' files and a ZIP of each revision (contract §6).
+      publishEditionFiles(editionsDir(fileURLToPath(new URL('.', import.meta.url))), fileURLToPath(dir));
+      // Chart files, under each site's root (donnees/graphiques/, editions/<annee>/donnees/graphiques/).
+      await cp(join(CACHE_DIR, 'graphiques'), fileURLToPath(dir), { recursive: true, force: true });
     },
   },
 };

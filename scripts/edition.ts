@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ingestFiles, readSources } from '../src/lib/ingest/index.ts';
 import { buildDate, readSourceInfo } from '../src/lib/pipeline.ts';
-import { freeze } from '../src/lib/editions/freeze.ts';
-import { CONTRACT_VERSION, history, parseDate, parseYear, revisionDir } from '../src/lib/editions/manifest.ts';
+import { history, parseDate, parseYear, revisionDir } from '../src/lib/editions/manifest.ts';
 import type { EditionManifest } from '../src/lib/editions/manifest.ts';
-import { editionFolders, editionsDir, newestFileDate, readManifest, verifyEditions, writeManifest, writeRevision } from '../src/lib/editions/store.ts';
+import { Refusal, correctEdition, publishEdition } from '../src/lib/editions/publish.ts';
+import { editionsDir, newestFileDate, verifyEditions } from '../src/lib/editions/store.ts';
 import { ROOT, inputDir } from './paths.ts';
 
 const USAGE = `Usage :
@@ -21,7 +21,6 @@ const USAGE = `Usage :
   npm run edition -- list
 (EDITIONS_DIR remplace data/editions/, DATA_DIR remplace data/exports/)`;
 
-class Refusal extends Error {}
 
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -47,83 +46,30 @@ function yearArgument(args: string[]): string {
   return annee;
 }
 
-/** The exports, run through the pipeline, frozen for `annee`. */
-async function freezeExports(annee: string, revision: number, date: string) {
+/** The exports of DATA_DIR, read and validated, and the date of the newest. */
+async function readExports(args: string[]) {
   const dir = inputDir();
   const [sources, source] = await Promise.all([readSources(dir), readSourceInfo(dir)]);
-  const frozen = freeze(ingestFiles(sources), source, annee, revision, `${date}T00:00:00.000Z`);
-  const donneesAu = option(process.argv.slice(2), '--donnees-au') ?? newestFileDate(sources.map((s) => join(dir, s.fichier)));
+  const donneesAu = option(args, '--donnees-au') ?? newestFileDate(sources.map((s) => join(dir, s.fichier)));
   if (!parseDate(donneesAu)) throw new Refusal(`Date invalide pour --donnees-au : « ${donneesAu} ».`);
-  return { frozen, source, donneesAu };
-}
-
-function assertIntact(dir: string): void {
-  const { problems } = verifyEditions(dir);
-  if (problems.length > 0) throw new Refusal(`Les éditions publiées ne sont plus intactes; rien n’est écrit :\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  return { ingest: ingestFiles(sources), source, donneesAu };
 }
 
 async function publish(args: string[], dir: string): Promise<void> {
   const annee = yearArgument(args);
   const date = dateOption(args);
   const note = option(args, '--note') ?? '';
-  assertIntact(dir);
-  if (editionFolders(dir).includes(annee)) {
-    throw new Refusal(`L’édition ${annee} existe déjà (${join(dir, annee)}) : une édition publiée ne change plus. Pour la corriger : npm run edition -- correct ${annee} --note "<raison>".`);
-  }
-  const { frozen, source, donneesAu } = await freezeExports(annee, 1, date);
-  if (frozen.rowsOfYear === 0) {
-    throw new Refusal(`Aucune initiative publiée pour ${annee} dans ${inputDir()} : rien à figer pour cette année.`);
-  }
-  const fichiers = await writeRevision(dir, annee, 1, frozen.files);
-  const manifest: EditionManifest = {
-    annee,
-    revision: 1,
-    publiee_le: date,
-    donnees_au: donneesAu,
-    note,
-    contrat: CONTRACT_VERSION,
-    fictif: source.fictif,
-    titre: source.titre ?? null,
-    validation: frozen.validation,
-    fichiers,
-    revisions: [],
-  };
-  await writeManifest(dir, manifest);
-  console.log(`Édition ${annee} publiée le ${date} (révision 1) : ${Object.keys(fichiers).length} fichiers figés dans ${join(dir, annee, revisionDir(1))}, années ${frozen.annees.join(', ')}.`);
+  const { manifest, frozen } = await publishEdition({ dir, annee, date, note, ...(await readExports(args)) });
+  console.log(`Édition ${annee} publiée le ${date} (révision 1) : ${Object.keys(manifest.fichiers).length} fichiers figés dans ${join(dir, annee, revisionDir(1))}, années ${frozen.annees.join(', ')}.`);
 }
 
 async function correct(args: string[], dir: string): Promise<void> {
   const annee = yearArgument(args);
-  const note = option(args, '--note');
-  if (!note || !note.trim()) throw new Refusal(`Une correction doit dire pourquoi : --note "<raison de la correction>".`);
+  const note = option(args, '--note') ?? '';
+  if (!note.trim()) throw new Refusal(`Une correction doit dire pourquoi : --note "<raison de la correction>".`);
   const date = dateOption(args);
-  assertIntact(dir);
-  const manifest = readManifest(dir, annee);
-  if (!manifest) throw new Refusal(`L’édition ${annee} n’existe pas dans ${dir} : publiez-la d’abord (npm run edition -- publish ${annee}).`);
-  if (date < manifest.publiee_le || date < (manifest.revisions.at(-1)?.date ?? manifest.publiee_le)) {
-    throw new Refusal(`La date ${date} précède la dernière révision de l’édition ${annee}.`);
-  }
-  const revision = manifest.revision + 1;
-  const { frozen, donneesAu } = await freezeExports(annee, revision, date);
-  // A correction that changes no data file would only add noise to the archive.
-  const previous = revisionDir(manifest.revision);
-  const same = Object.entries(frozen.files).every(([name, content]) => {
-    if (name === 'datapackage.json') return true;
-    try {
-      return readFileSync(join(dir, annee, previous, name), 'utf8') === content;
-    } catch {
-      return false;
-    }
-  });
-  if (same) throw new Refusal(`Les données actuelles donnent les mêmes fichiers que la révision ${manifest.revision} de l’édition ${annee} : rien à corriger.`);
-  const fichiers = await writeRevision(dir, annee, revision, frozen.files);
-  await writeManifest(dir, {
-    ...manifest,
-    revision,
-    fichiers: { ...manifest.fichiers, ...fichiers },
-    revisions: [...manifest.revisions, { revision, date, note: note.trim(), donnees_au: donneesAu, validation: frozen.validation }],
-  });
-  console.log(`Édition ${annee} corrigée le ${date} : révision ${revision} (${Object.keys(fichiers).length} fichiers); les révisions précédentes restent publiées.`);
+  const { manifest } = await correctEdition({ dir, annee, date, note, ...(await readExports(args)) });
+  console.log(`Édition ${annee} corrigée le ${date} : révision ${manifest.revision} (${Object.keys(manifest.fichiers).filter((f) => f.startsWith(`${revisionDir(manifest.revision)}/`)).length} fichiers); les révisions précédentes restent publiées.`);
 }
 
 function verify(dir: string): number {

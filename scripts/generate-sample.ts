@@ -1,15 +1,20 @@
 /**
  * Writes the FICTIONAL sample exports (see data/exports/README.md).
  *
- *   npx tsx scripts/generate-sample.ts [--seed N] [--scale K] [--out DIR] [--clean] [--faults | --no-faults]
+ *   npx tsx scripts/generate-sample.ts [--seed N] [--scale K] [--out DIR] [--clean] [--faults | --no-faults] [--editions DIR | --no-editions]
  *
  * Defaults: seed 2024, scale 1, out data/exports; deliberate faults at scale 1 only.
+ * The sample's yearly editions (src/lib/sample/editions.ts) are rebuilt in
+ * data/editions/ when the exports go to data/exports/, or in --editions DIR.
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanSample, generateSample } from '../src/lib/sample/index.ts';
+import { generateSampleEditions } from '../src/lib/sample/editions.ts';
+import { ingestFiles, readSources } from '../src/lib/ingest/index.ts';
+import { readSourceInfo } from '../src/lib/pipeline.ts';
 
-const USAGE = 'usage: npx tsx scripts/generate-sample.ts [--seed N] [--scale K] [--out DIR] [--clean] [--faults | --no-faults]';
+const USAGE = 'usage: npx tsx scripts/generate-sample.ts [--seed N] [--scale K] [--out DIR] [--clean] [--faults | --no-faults] [--editions DIR | --no-editions]';
 
 function integer(name: string, value: string | undefined, fallback: number, min: number): number {
   if (value === undefined) return fallback;
@@ -30,6 +35,8 @@ async function main(): Promise<void> {
       clean: { type: 'boolean', default: false },
       faults: { type: 'boolean' },
       'no-faults': { type: 'boolean' },
+      editions: { type: 'string' },
+      'no-editions': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -51,6 +58,12 @@ async function main(): Promise<void> {
   console.log(
     `${files.length} files, ${initiativeRows} initiative rows (seed ${seed}, scale ${scale}, faults ${faults ? 'on' : 'off'}) in ${seconds} s → ${relative(process.cwd(), outDir) || '.'}`,
   );
+  const editions = values['no-editions'] ? null : values.editions ? resolve(root, values.editions) : outDir === resolve(root, 'data/exports') ? resolve(root, 'data/editions') : null;
+  if (editions) {
+    const [sources, source] = await Promise.all([readSources(outDir), readSourceInfo(outDir)]);
+    await generateSampleEditions(editions, ingestFiles(sources), source);
+    console.log(`Sample editions (2024-2025 corrected once, 2025-2026) → ${relative(process.cwd(), editions)}`);
+  }
 }
 
 await main();

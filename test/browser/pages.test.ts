@@ -8,7 +8,11 @@ import type { Browser } from 'playwright-core';
 import { launch, openPage } from './chromium.ts';
 import { axeViolations } from './axe.ts';
 
-const PAGE_TYPES = ['/', '/regions/mauricie/', '/regions/nord-du-quebec/', '/priorites/securite-alimentaire/', '/indicateurs/', '/pratiques/', '/donnees/', '/methodologie/'];
+const PAGE_TYPES = [
+  '/', '/regions/mauricie/', '/regions/nord-du-quebec/', '/priorites/securite-alimentaire/', '/indicateurs/', '/pratiques/', '/donnees/', '/methodologie/',
+  // Editions (contract §6): the list, a frozen edition's pages, its changes.
+  '/editions/', '/editions/2025-2026/', '/editions/2025-2026/regions/mauricie/', '/editions/2024-2025/indicateurs/', '/editions/2024-2025/donnees/', '/editions/2025-2026/changements/',
+];
 const WIDTHS = [375, 1280];
 
 let browser: Browser;

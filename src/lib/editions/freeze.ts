@@ -44,6 +44,8 @@ export function freeze(ingest: IngestResult, source: SourceInfo, annee: string, 
   files['datapackage.json'] = `${JSON.stringify(dataPackage({ created, fictional: source.fictif, version: packageVersion(revision) }), null, 2)}\n`;
   files['site/validation.json'] = validationJson(ingest.files);
   files['site/fichiers.json'] = `${JSON.stringify(ingest.fileDetails, null, 1)}\n`;
+  // The indicators' titles and formulas as they stood: the edition's pages show these.
+  files['site/definitions.json'] = `${JSON.stringify(INDICATORS, null, 1)}\n`;
   const validation = ingest.files.reduce((t, f) => ({ lignes: t.lignes + f.lignes, publiees: t.publiees + f.publiees, rejetees: t.rejetees + f.rejetees }), { lignes: 0, publiees: 0, rejetees: 0 });
   return {
     files,

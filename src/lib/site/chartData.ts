@@ -1,9 +1,10 @@
 /**
- * Each chart's data as a downloadable CSV (`/donnees/graphiques/<id>.csv`),
+ * Each chart's data as a downloadable CSV (`/donnees/graphiques/<id>.csv`,
+ * or `/editions/<annee>/donnees/graphiques/…` for an edition's pages),
  * written while pages render and published with the datasets.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { toCsv } from '../publish/csv.ts';
 import type { CsvCell } from '../publish/csv.ts';
 import { formatNumber } from '../publish/format.ts';
@@ -17,8 +18,25 @@ export interface ChartCsv {
   readonly rows: ReadonlyArray<ReadonlyArray<string | number | null>>;
 }
 
-export function chartCsvHref(id: string): string {
-  return withBase(`/donnees/graphiques/${id}.csv`);
+/** Site path of a site's chart files: `/donnees/graphiques/`, or under an edition's root. */
+const chartPath = (root: string): string => `${root}/donnees/graphiques/`;
+
+/**
+ * Writes a file the pages publish at `sitePath` (`/donnees/graphiques/x.csv`,
+ * `/editions/2024-2025/changements.csv`); the build copies CHART_DATA_DIR
+ * into dist/. Returns its href.
+ */
+export function writeSiteFile(sitePath: string, content: string): string {
+  const file = join(CHART_DATA_DIR, sitePath);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+  return withBase(sitePath);
+}
+
+const writeChartFile = (root: string, name: string, content: string): string => writeSiteFile(`${chartPath(root)}${name}`, content);
+
+export function chartCsvHref(root: string, id: string): string {
+  return withBase(`${chartPath(root)}${id}.csv`);
 }
 
 /**
@@ -35,7 +53,7 @@ export interface ChartImage {
   readonly height: number;
 }
 
-export function writeChartImage(id: string, lang: string, markup: string): ChartImage {
+export function writeChartImage(root: string, id: string, lang: string, markup: string): ChartImage {
   if (/<a\b/.test(markup)) throw new Error(`chart ${id}: an image cannot hold links; draw it without href`);
   const attr = (name: string): number => Number(new RegExp(`^<svg\\b[^>]*\\s${name}="([\\d.]+)"`).exec(markup)?.[1] ?? NaN);
   const [width, height] = [attr('width'), attr('height')];
@@ -45,15 +63,12 @@ export function writeChartImage(id: string, lang: string, markup: string): Chart
     /^<svg\b/,
     `<svg style="color:#223654" font-family="system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Helvetica Neue', Arial, sans-serif"`,
   ).replace(/>/, '><style>text,tspan{white-space:pre}</style>');
-  mkdirSync(CHART_DATA_DIR, { recursive: true });
-  writeFileSync(join(CHART_DATA_DIR, file), standalone);
-  return { href: withBase(`/donnees/graphiques/${file}`), width, height };
+  return { href: writeChartFile(root, file, standalone), width, height };
 }
 
-export function writeChartCsv(id: string, csv: ChartCsv): void {
+export function writeChartCsv(root: string, id: string, csv: ChartCsv): void {
   const cells = csv.rows.map((row) =>
     row.map((v): CsvCell => (v === null ? '' : typeof v === 'number' ? { number: formatNumber(v, 6) } : v)),
   );
-  mkdirSync(CHART_DATA_DIR, { recursive: true });
-  writeFileSync(join(CHART_DATA_DIR, `${id}.csv`), toCsv(csv.columns, cells));
+  writeChartFile(root, `${id}.csv`, toCsv(csv.columns, cells));
 }

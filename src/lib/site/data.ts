@@ -10,8 +10,28 @@ import type { FileDetails, FileReport } from '../ingest/index.ts';
 import type { AllianceRow, InitiativeRow, PrioriteRow } from '../ingest/types.ts';
 import { readCsv } from '../ingest/read.ts';
 import type { Edition } from '../pipeline.ts';
+import type { EditionManifest } from '../editions/manifest.ts';
+import { localePath } from '../../i18n/index.ts';
+import type { Lang } from './format.ts';
+import { INDICATORS } from '../derive/definitions.ts';
+import type { IndicatorDefinition } from '../derive/definitions.ts';
 
-export interface SiteData {
+/**
+ * Which site a page belongs to: the current data at the root, or a frozen
+ * edition under `/editions/<annee>/` (contract §5), with the same pages.
+ */
+export interface SiteScope {
+  /** Site path of this variant's pages, language aside: '' or '/editions/2024-2025'. */
+  readonly root: string;
+  /** The frozen edition shown, or null for the current data. */
+  readonly frozen: EditionManifest | null;
+  /** The downloadable datasets: folder on disk, and their site path (`/donnees/`). */
+  readonly files: { readonly dir: string; readonly path: string };
+}
+
+export const CURRENT_ROOT = '';
+
+export interface SiteData extends SiteScope {
   readonly edition: Edition;
   /** Reporting years, oldest first. */
   readonly years: readonly string[];
@@ -25,8 +45,12 @@ export interface SiteData {
   readonly quality: readonly FileReport[];
   /** Per file: the regions its rows name, and its MRC warnings. */
   readonly fileDetails: Readonly<Record<string, FileDetails>>;
+  /** The indicators' titles and formulas: the code's, or those frozen with an edition. */
+  readonly definitions: readonly IndicatorDefinition[];
   /** An indicator's row, if defined for that year and territory. */
   value(annee: string, region: string, code: string): IndicatorValue | undefined;
+  /** A page of this site (current data or this edition) in a language, as an href. */
+  link(lang: Lang, path: string): string;
 }
 
 /** Undoes the CSV formula neutralisation of our own writer (`'=` → `=`). */
@@ -49,10 +73,12 @@ export interface DataPaths {
   readonly site: string;
 }
 
-export async function loadSiteData(paths: DataPaths): Promise<SiteData> {
+export async function loadSiteData(paths: DataPaths, scope?: SiteScope, info?: Edition): Promise<SiteData> {
   const read = (dir: string, name: string): Promise<Buffer> => readFile(join(dir, name));
-  const [edition, quality, fileDetails, initiatives, indicateurs, alliances, priorites] = await Promise.all([
-    read(paths.site, 'edition.json').then((b) => JSON.parse(b.toString('utf8')) as Edition),
+  const { root, frozen, files } = scope ?? { root: CURRENT_ROOT, frozen: null, files: { dir: paths.datasets, path: '/donnees/' } };
+  const [definitions, edition, quality, fileDetails, initiatives, indicateurs, alliances, priorites] = await Promise.all([
+    frozen ? read(paths.site, 'definitions.json').then((b) => JSON.parse(b.toString('utf8')) as IndicatorDefinition[]) : Promise.resolve(INDICATORS),
+    info ? Promise.resolve(info) : read(paths.site, 'edition.json').then((b) => JSON.parse(b.toString('utf8')) as Edition),
     read(paths.site, 'validation.json').then((b) => JSON.parse(b.toString('utf8')) as FileReport[]),
     read(paths.site, 'fichiers.json').then((b) => JSON.parse(b.toString('utf8')) as Record<string, FileDetails>),
     read(paths.datasets, 'initiatives.json').then((b) => JSON.parse(b.toString('utf8')) as InitiativeRow[]),
@@ -71,6 +97,11 @@ export async function loadSiteData(paths: DataPaths): Promise<SiteData> {
   const index = new Map(indicators.map((v) => [`${v.annee}|${v.region}|${v.indicateur}`, v]));
   const years = edition.annees.length > 0 ? edition.annees : [...new Set(indicators.map((v) => v.annee))].sort();
   return {
+    root,
+    frozen,
+    files,
+    definitions,
+    link: (lang, path) => localePath(lang, `${root}${path.startsWith('/') ? path : `/${path}`}`),
     edition,
     years,
     latest: years.at(-1) ?? '',

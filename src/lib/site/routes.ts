@@ -1,12 +1,18 @@
 /**
  * Every page exists once per site variant: French at the root, English
- * under /en/. A variant is a URL prefix, a language and the data it shows,
- * so a frozen edition can later be one more variant (`editions/<annee>`)
- * handed its own dataset, without copying any page.
+ * under /en/, and the same again for each frozen yearly edition under
+ * /editions/<annee>/ and /en/editions/<annee>/ (contract §5 and §6). A
+ * variant is a URL prefix, a language and the data it shows: an edition's
+ * pages read its frozen files only (the latest revision), never the exports.
  */
+import { join, resolve } from 'node:path';
 import type { Lang } from './format.ts';
 import type { SiteData } from './data.ts';
+import { loadSiteData } from './data.ts';
 import { currentSiteData } from './current.ts';
+import { editionsDir, verifyEditions } from '../editions/store.ts';
+import { history, revisionDir } from '../editions/manifest.ts';
+import type { EditionManifest } from '../editions/manifest.ts';
 
 export interface Variant {
   /** The `[...prefix]` route parameter: undefined for French at the root. */
@@ -15,10 +21,49 @@ export interface Variant {
   readonly data: SiteData;
 }
 
-export async function variants(): Promise<Variant[]> {
+/** The site path of an edition's pages, language aside. */
+export const editionRoot = (annee: string): string => `/editions/${annee}`;
+
+let editions: Promise<SiteData[]> | undefined;
+
+/** The frozen editions, verified (the build refuses a tampered one), oldest first. */
+export function editionSites(): Promise<SiteData[]> {
+  editions ??= (async () => {
+    const dir = editionsDir(resolve('.'));
+    const { manifests, problems } = verifyEditions(dir);
+    if (problems.length > 0) throw new Error(`Éditions altérées :\n${problems.join('\n')}`);
+    return Promise.all(manifests.map((m) => editionSite(dir, m)));
+  })();
+  return editions;
+}
+
+function editionSite(dir: string, m: EditionManifest): Promise<SiteData> {
+  const folder = join(dir, m.annee, revisionDir(m.revision));
+  const latest = history(m).at(-1)!;
+  return loadSiteData(
+    { datasets: folder, site: join(folder, 'site') },
+    { root: editionRoot(m.annee), frozen: m, files: { dir: folder, path: `${editionRoot(m.annee)}/fichiers/${revisionDir(m.revision)}/` } },
+    { fictif: m.fictif, titre: m.titre, created: `${latest.date}T00:00:00.000Z`, annees: [] },
+  );
+}
+
+/** The current data's two variants. */
+export async function currentVariants(): Promise<Variant[]> {
   const data = await currentSiteData();
   return [
     { prefix: undefined, lang: 'fr', data },
     { prefix: 'en', lang: 'en', data },
   ];
+}
+
+/** Each edition's two variants. */
+export async function editionVariants(): Promise<Variant[]> {
+  return (await editionSites()).flatMap((data) => [
+    { prefix: data.root.slice(1), lang: 'fr' as const, data },
+    { prefix: `en${data.root}`, lang: 'en' as const, data },
+  ]);
+}
+
+export async function variants(): Promise<Variant[]> {
+  return [...(await currentVariants()), ...(await editionVariants())];
 }

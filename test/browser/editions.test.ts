@@ -1,0 +1,117 @@
+/**
+ * Frozen editions in the browser (contract §6): an edition's page shows its
+ * frozen figure although the current data changed since; the banner and the
+ * current pages link to each other; the changes page and its CSV; the
+ * revised marks lead to the right line; downloads and ZIPs are the frozen
+ * bytes.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage } from './chromium.ts';
+import { readCsv } from '../../src/lib/ingest/read.ts';
+import { money } from '../../src/lib/site/format.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const editions = join(root, 'data/editions');
+
+function value(file: string, annee: string, region: string, code: string): number {
+  const table = readCsv(readFileSync(file));
+  const row = table.records.find((r) => r.fields[0] === annee && r.fields[1] === region && r.fields[2] === code);
+  if (!row) throw new Error(`${file}: no ${annee} ${region} ${code}`);
+  return Number(row.fields[3]);
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a frozen edition', () => {
+  it('shows its frozen figure after the current data changed', async () => {
+    const frozen = value(join(editions, '2025-2026/revision-1/indicateurs.csv'), '2025-2026', '07', 'fqis');
+    const current = value(join(root, 'dist/donnees/indicateurs.csv'), '2025-2026', '07', 'fqis');
+    expect(frozen).not.toBe(current);
+    const cell = async (url: string): Promise<string> => {
+      const { page, context } = await openPage(browser, `${inject('baseUrl')}${url}`, { javaScript: false });
+      const text = (await page.locator('table:has(caption:text("Chiffres clés par année")) tbody tr:has(th:text("2025-2026")) td').first().textContent()) ?? '';
+      await context.close();
+      return text.trim();
+    };
+    expect(await cell('/editions/2025-2026/regions/outaouais/')).toBe(money(frozen, 'fr'));
+    expect(await cell('/regions/outaouais/')).toBe(money(current, 'fr'));
+  });
+
+  it('links to the same page in the current data, and the current page to each edition', async () => {
+    const { page, context } = await openPage(browser, `${inject('baseUrl')}/editions/2024-2025/regions/laval/`);
+    expect(await page.locator('.edition-banner').textContent()).toContain('Édition 2024-2025');
+    expect(await page.locator('.edition-banner').textContent()).toContain('Révision 2 du 16 février 2026');
+    await page.click('.edition-banner a:text("Voir cette page avec les données actuelles")');
+    expect(new URL(page.url()).pathname).toBe('/regions/laval/');
+    expect(await page.locator('.edition-banner').count()).toBe(0);
+    await page.click('.edition-links a:text("édition 2025-2026")');
+    expect(new URL(page.url()).pathname).toBe('/editions/2025-2026/regions/laval/');
+    await page.click('a.piv__lang');
+    expect(new URL(page.url()).pathname).toBe('/en/editions/2025-2026/regions/laval/');
+    expect(await page.locator('.edition-banner').textContent()).toContain('Edition 2025–2026');
+    await context.close();
+  });
+
+  it('marks a figure of a past year it revised, linked to its line on the changes page', async () => {
+    const { page, context } = await openPage(browser, `${inject('baseUrl')}/editions/2025-2026/regions/mauricie/`);
+    const marks = page.locator('a.revised');
+    expect(await marks.count()).toBeGreaterThan(0);
+    await marks.first().click();
+    const url = new URL(page.url());
+    expect(url.pathname).toBe('/editions/2025-2026/changements/');
+    expect(url.hash).toMatch(/^#edition-precedente-2024-2025-04-/);
+    expect(await page.locator(url.hash).count()).toBe(1);
+    await context.close();
+    // The first edition revised nothing: no mark.
+    const first = await openPage(browser, `${inject('baseUrl')}/editions/2024-2025/regions/mauricie/`);
+    expect(await first.page.locator('a.revised').count()).toBe(0);
+    await first.context.close();
+  });
+
+  it('has a changes page that says what moved most, with its CSV', async () => {
+    const { page, context } = await openPage(browser, `${inject('baseUrl')}/editions/2025-2026/changements/`);
+    expect(await page.locator('.lead').textContent()).toMatch(/^Le plus grand changement : /);
+    expect(await page.locator('#edition-precedente table tbody tr').count()).toBeGreaterThan(5);
+    expect(await page.locator('#donnees-actuelles table tbody tr').count()).toBeGreaterThan(0);
+    const csv = Buffer.from(await (await fetch(`${inject('baseUrl')}/editions/2025-2026/changements.csv`)).arrayBuffer());
+    expect(csv.toString('utf8').startsWith('\uFEFFcomparaison,objet,annee,region,cle,changement,avant,apres')).toBe(true);
+    // The golden file of test/golden/changes.test.ts, byte for byte.
+    expect(csv.equals(readFileSync(join(root, 'test/fixtures/editions/changements-2025-2026.csv')))).toBe(true);
+    await context.close();
+  });
+});
+
+describe('/editions/', () => {
+  it('lists each edition with its versions and citation, and every download is the frozen bytes', async () => {
+    const { page, context } = await openPage(browser, `${inject('baseUrl')}/editions/`);
+    expect(await page.locator('h2').allTextContents()).toEqual(['Édition 2025-2026', 'Édition 2024-2025']);
+    expect(await page.locator('section:has(h2:text("Édition 2024-2025")) table tbody tr').count()).toBe(2);
+    expect(await page.locator('section:has(h2:text("Édition 2024-2025")) q').textContent()).toContain('http://localhost:4321/editions/2024-2025/');
+    const hrefs = await page.locator('a[download]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(10);
+    for (const href of hrefs) expect((await fetch(href)).status, href).toBe(200);
+    await context.close();
+
+    const manifest = JSON.parse(readFileSync(join(editions, '2024-2025/edition.json'), 'utf8')) as { fichiers: Record<string, { sha256: string }> };
+    const zip = unzipSync(new Uint8Array(await (await fetch(`${inject('baseUrl')}/editions/2024-2025/fichiers/alliances-2024-2025-revision-1.zip`)).arrayBuffer()));
+    const names = Object.keys(zip).sort();
+    expect(names).toContain('2024-2025/revision-1/indicateurs.csv');
+    for (const name of names) {
+      const inEdition = name.replace(/^2024-2025\//, '');
+      expect(createHash('sha256').update(zip[name]!).digest('hex'), name).toBe(manifest.fichiers[inEdition]!.sha256);
+    }
+    expect(names).toHaveLength(Object.keys(manifest.fichiers).filter((f) => f.startsWith('revision-1/')).length);
+  });
+});
