@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { generateSample } from '../src/lib/sample/index.ts';
 import { ROOT } from './paths.ts';
 import { benchPages } from './bench-pages.ts';
+import { benchEditions } from './bench-editions.ts';
 
 const fmt = new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 1 });
 const kb = (bytes: number): string => `${fmt.format(bytes / 1024)} Ko`;
@@ -65,7 +66,7 @@ export async function benchSite(): Promise<void> {
 
   console.log('');
   console.log('Site (budgets des issues #3 et #4)');
-  console.log(`Construction complète (pipeline + Astro), échantillon : ${fmt.format(seconds1)} s (cible < 60 s)`);
+  console.log(`Construction complète (pipeline + Astro), échantillon et ses 2 éditions : ${fmt.format(seconds1)} s (cible < 60 s)`);
   console.log(`Construction complète à 10× l’échantillon : ${fmt.format(seconds10)} s`);
   console.log(`Pages : ${pages.length}; JavaScript max par page (gzip) : ${kb(maxJs)} sur ${maxJsPage} (cible ≤ 20 Ko)`);
   console.log(`HTML de la plus grosse page de région : ${kb(biggest.bytes)} (${biggest.page}; cible ≤ 250 Ko)`);
@@ -75,10 +76,12 @@ export async function benchSite(): Promise<void> {
     return [...html.matchAll(/<div class="map__svg chart__svg--(wide|narrow)">(<svg[\s\S]*?<\/svg>)<\/div>/g)].map((m) => ({ width: m[1]!, bytes: Buffer.byteLength(m[2]!) }));
   };
   const overview = svgs('').filter((s) => s.width === 'wide');
+  const sprite = Buffer.byteLength(/<svg[^>]*class="sprite"[\s\S]*?<\/svg>/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[0] ?? '');
   const mrcMaps = regions.flatMap((p) => svgs(relative(dist, p).replace(/index\.html$/, '')).filter((s) => s.width === 'wide').map((s) => ({ page: relative(dist, p), bytes: s.bytes })));
   const biggestMrc = mrcMaps.sort((a, b) => b.bytes - a.bytes)[0];
-  console.log(`Carte d’ensemble (SVG, 640 px) : ${overview.map((s) => kb(s.bytes)).join(' / ')} pour FQIS / initiatives / personnes (cible ≤ 60 Ko chacune)`);
+  console.log(`Carte d’ensemble (SVG, 640 px) : ${overview.map((s) => kb(s.bytes)).join(' / ')} pour FQIS / initiatives / personnes, plus ${kb(sprite)} de contours partagés par les trois et les deux largeurs (cible ≤ 60 Ko chacune, contours compris)`);
   if (biggestMrc) console.log(`Plus grosse carte des MRC d’une région (SVG, 640 px) : ${kb(biggestMrc.bytes)} (${biggestMrc.page}; cible ≤ 30 Ko)`);
   console.log(`HTML : accueil ${kb(size(''))}, indicateurs ${kb(size('indicateurs'))}, données ${kb(size('donnees'))}, pratiques ${kb(size('pratiques'))}`);
   await benchPages(dist);
+  await benchEditions();
 }

@@ -4,8 +4,10 @@
  * 1. rounded to a tenth of a pixel;
  * 2. thinned: a point closer than MIN_STEP to the last one kept is dropped;
  * 3. simplified (Douglas–Peucker, TOLERANCE): a point that strays less than
- *    a third of a pixel from the line its neighbours make adds nothing at
- *    this size; this halves the markup of the jagged northern coasts;
+ *    half a pixel from the line its neighbours make adds nothing at this
+ *    size; this halves the markup of the jagged northern coasts (a third of
+ *    a pixel gave a third more markup, and no difference one can see at
+ *    640 or 360 px: issue #7's home page budget);
  * 4. dropped if fewer than three points are left (an island under a pixel);
  * 5. written with relative commands (`M12.3,45.6l1.2-3.4 0.5,0.6z`), the
  *    deltas taken between rounded points, so they never drift.
@@ -14,10 +16,10 @@
  */
 import type { Extent, GeoStream } from 'd3-geo';
 
-/** Pixels: a point this close to the previous one is dropped. */
-export const MIN_STEP = 0.7;
+/** Pixels: a point this close to the previous one is dropped (as many points as pixels at most). */
+export const MIN_STEP = 1;
 /** Pixels: the Douglas–Peucker tolerance. */
-export const TOLERANCE = 0.3;
+export const TOLERANCE = 0.5;
 
 /** Points in tenths of a pixel (integers). */
 type Point = readonly [number, number];
