@@ -28,6 +28,9 @@ export const PAGE_TYPES = [
   '/pratiques/',
   '/donnees/',
   '/methodologie/',
+  '/editions/',
+  '/editions/2025-2026/',
+  '/editions/2025-2026/changements/',
 ];
 
 export const TARGETS = { performance: 0.98, accessibility: 1, 'best-practices': 1, seo: 1, cls: 0.02, tbt: 50 } as const;
