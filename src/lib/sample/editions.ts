@@ -16,10 +16,12 @@
  *    data differ from the latest edition.
  */
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { IngestResult } from '../ingest/index.ts';
 import type { InitiativeRow } from '../ingest/types.ts';
 import type { SourceInfo } from '../pipeline.ts';
 import { correctEdition, publishEdition } from '../editions/publish.ts';
+import { editionFolders } from '../editions/store.ts';
 
 type Fault = (rows: InitiativeRow[]) => InitiativeRow[];
 
@@ -46,7 +48,8 @@ function withFaults(ingest: IngestResult, faults: readonly Fault[]): IngestResul
 
 /** Rebuilds `dir` (data/editions/) from the current sample exports. */
 export async function generateSampleEditions(dir: string, ingest: IngestResult, source: SourceInfo): Promise<void> {
-  await rm(dir, { recursive: true, force: true });
+  // The editions only: the folder's README stays.
+  for (const folder of editionFolders(dir)) await rm(join(dir, folder), { recursive: true, force: true });
   await publishEdition({
     dir,
     annee: '2024-2025',
