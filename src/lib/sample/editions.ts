@@ -50,31 +50,10 @@ function withFaults(ingest: IngestResult, faults: readonly Fault[]): IngestResul
 export async function generateSampleEditions(dir: string, ingest: IngestResult, source: SourceInfo): Promise<void> {
   // The editions only: the folder's README stays.
   for (const folder of editionFolders(dir)) await rm(join(dir, folder), { recursive: true, force: true });
-  await publishEdition({
-    dir,
-    annee: '2024-2025',
-    ingest: withFaults(ingest, [LAVAL_DOUBLE_ENTRY, MAURICIE_LATE, CAPITALE_DOUBLE_COUNT]),
-    source,
-    date: '2025-12-15',
-    donneesAu: '2025-11-28',
-    note: 'Reddition de comptes annuelle 2024-2025 (exemple fictif).',
-  });
-  await correctEdition({
-    dir,
-    annee: '2024-2025',
-    ingest: withFaults(ingest, [MAURICIE_LATE, CAPITALE_DOUBLE_COUNT]),
-    source,
-    date: '2026-02-16',
-    donneesAu: '2026-02-10',
-    note: 'Correction : trois montants FQIS de Laval avaient été saisis deux fois (exemple fictif).',
-  });
-  await publishEdition({
-    dir,
-    annee: '2025-2026',
-    ingest: withFaults(ingest, [CAPITALE_DOUBLE_COUNT, OUTAOUAIS_AMOUNTS]),
-    source,
-    date: '2026-11-20',
-    donneesAu: '2026-11-13',
-    note: 'Reddition de comptes annuelle 2025-2026 (exemple fictif).',
-  });
+  const steps = [
+    { act: publishEdition, annee: '2024-2025', faults: [LAVAL_DOUBLE_ENTRY, MAURICIE_LATE, CAPITALE_DOUBLE_COUNT], date: '2025-12-15', donneesAu: '2025-11-28', note: 'Reddition de comptes annuelle 2024-2025 (exemple fictif).' },
+    { act: correctEdition, annee: '2024-2025', faults: [MAURICIE_LATE, CAPITALE_DOUBLE_COUNT], date: '2026-02-16', donneesAu: '2026-02-10', note: 'Correction : trois montants FQIS de Laval avaient été saisis deux fois (exemple fictif).' },
+    { act: publishEdition, annee: '2025-2026', faults: [CAPITALE_DOUBLE_COUNT, OUTAOUAIS_AMOUNTS], date: '2026-11-20', donneesAu: '2026-11-13', note: 'Reddition de comptes annuelle 2025-2026 (exemple fictif).' },
+  ];
+  for (const { act, faults, ...step } of steps) await act({ dir, source, ingest: withFaults(ingest, faults), ...step });
 }
