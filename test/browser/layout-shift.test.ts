@@ -1,0 +1,47 @@
+/**
+ * Issue #7's layout shift: the whole page moved by 0.31 on English pages
+ * when web fonts swapped in. Here the fonts are held back 400 ms (a slow
+ * network, simulated by delaying their responses; nothing is timed) and the
+ * layout shifts of the load are summed by the browser's own
+ * PerformanceObserver: they must stay under Lighthouse's "good" threshold.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch } from './chromium.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('no layout shift when the web font arrives late', () => {
+  for (const path of ['/en/methodologie/', '/en/regions/nord-du-quebec/', '/pratiques/', '/editions/2025-2026/']) {
+    it(path, async () => {
+      const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+      await context.addInitScript(() => {
+        (window as unknown as { shift: number }).shift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) {
+            if (!e.hadRecentInput) (window as unknown as { shift: number }).shift += e.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const page = await context.newPage();
+      let fonts = 0;
+      await page.route('**/*.woff2', async (route) => {
+        fonts++;
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await route.continue();
+      });
+      await page.goto(`${inject('baseUrl')}${path}`, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForTimeout(200);
+      expect(fonts).toBeGreaterThan(0);
+      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThanOrEqual(0.02);
+      await context.close();
+    });
+  }
+});
