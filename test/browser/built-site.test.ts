@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DIST } from './dist.ts';
 import { describe, it, expect } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { REGIONS } from '../../src/lib/reference/regions.ts';
@@ -13,7 +13,7 @@ import { PRIORITIES } from '../../src/lib/reference/priorities.ts';
 import { formatIndicator } from '../../src/lib/site/indicatorFormat.ts';
 import { readCsv } from '../../src/lib/ingest/read.ts';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const dist = DIST;
 const file = (url: string): string => join(dist, url.replace(/^\//, ''), url.endsWith('/') ? 'index.html' : '');
 
 export const CONTRACT_PATHS = [

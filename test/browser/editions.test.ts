@@ -13,6 +13,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage } from './chromium.ts';
+import { DIST } from './dist.ts';
 import { readCsv } from '../../src/lib/ingest/read.ts';
 import { money } from '../../src/lib/site/format.ts';
 
@@ -37,7 +38,7 @@ afterAll(async () => {
 describe('a frozen edition', () => {
   it('shows its frozen figure after the current data changed', async () => {
     const frozen = value(join(editions, '2025-2026/revision-1/indicateurs.csv'), '2025-2026', '07', 'fqis');
-    const current = value(join(root, 'dist/donnees/indicateurs.csv'), '2025-2026', '07', 'fqis');
+    const current = value(join(DIST, 'donnees/indicateurs.csv'), '2025-2026', '07', 'fqis');
     expect(frozen).not.toBe(current);
     const cell = async (url: string): Promise<string> => {
       const { page, context } = await openPage(browser, `${inject('baseUrl')}${url}`, { javaScript: false });
