@@ -24,7 +24,7 @@ import type { Dataset } from '../src/lib/ingest/types.ts';
 
 type Job = { kind: 'ingest'; sources: SourceFile[] } | { kind: 'json'; initiatives: InitiativeRow[] } | { kind: 'noop' };
 
-const length = (content: () => Iterable<string>): number => {
+const length = (content: () => Iterable<string | Uint8Array>): number => {
   let n = 0;
   for (const chunk of content()) n += chunk.length;
   return n;
@@ -38,7 +38,7 @@ if (!isMainThread) {
     const result = ingestFiles(job.sources);
     parentPort!.postMessage({ rows: result.dataset.initiatives.length, dataset: result.dataset });
   } else {
-    const dataset: Dataset = { alliances: [], priorites: [], indicateurs: [], initiatives: job.initiatives };
+    const dataset: Dataset = { alliances: [], priorites: [], indicateurs: [], contexte: [], initiatives: job.initiatives };
     parentPort!.postMessage({ chars: length(publicFiles(dataset, [])['initiatives.json']!) });
   }
 } else {

@@ -12,7 +12,7 @@ import { deriveIndicators } from './derive/indicators.ts';
 import type { IndicatorValue } from './derive/indicators.ts';
 import { ingestFiles, readSources } from './ingest/index.ts';
 import type { IngestResult, SourceFile } from './ingest/index.ts';
-import { dataPackage } from './publish/datapackage.ts';
+import { contextSources, dataPackage } from './publish/datapackage.ts';
 import { publicFiles } from './publish/datasets.ts';
 import { rejectsCsv, validationJson } from './publish/reports.ts';
 import { fromString } from './publish/content.ts';
@@ -50,7 +50,7 @@ export function runPipeline(sources: readonly SourceFile[], source: SourceInfo, 
   const ingest = ingestFiles(sources);
   const indicators = deriveIndicators(ingest.dataset, INDICATORS.map((d) => d.code));
   const files: Record<string, Content> = { ...publicFiles(ingest.dataset, indicators) };
-  files['datapackage.json'] = fromString(`${JSON.stringify(dataPackage({ created, fictional: source.fictif }), null, 2)}\n`);
+  files['datapackage.json'] = fromString(`${JSON.stringify(dataPackage({ created, fictional: source.fictif, contextSources: contextSources(ingest.dataset.contexte) }), null, 2)}\n`);
   return {
     ingest,
     indicators,

@@ -8,7 +8,7 @@
  * methodology page says so.
  */
 
-export type IndicatorUnit = 'count' | 'dollars' | 'persons' | 'proportion' | 'change' | 'alliances' | 'number';
+export type IndicatorUnit = 'count' | 'dollars' | 'persons' | 'proportion' | 'change' | 'alliances' | 'number' | 'dollars-per-person' | 'per-1000';
 
 export interface IndicatorDefinition {
   readonly code: string;
@@ -19,8 +19,8 @@ export interface IndicatorDefinition {
   /** Section of the program's guide, when the indicator is one of its §5.1. */
   readonly guideSection: string | null;
   readonly unit: IndicatorUnit;
-  /** Computed from initiatives, or reported by the Alliances. */
-  readonly source: 'initiatives' | 'reported';
+  /** Computed from initiatives, reported by the Alliances, or initiatives over the ministry's `contexte` figures. */
+  readonly source: 'initiatives' | 'reported' | 'contexte';
   /** Whether a `QC` (all of Québec) row exists. */
   readonly national: boolean;
   readonly provisionalTitle?: true;
@@ -47,6 +47,9 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   def({ code: '3.2', titleFr: 'Initiatives complétées qui ont atteint leurs cibles', titleEn: 'Completed initiatives that reached their targets', formulaFr: 'Dénominateur = initiatives complétées dont cibles_atteintes est déclaré; numérateur = celles qui répondent oui.', formulaEn: 'Denominator = completed initiatives that report cibles_atteintes; numerator = those that say yes.', guideSection: '5.1', unit: 'proportion', source: 'initiatives', national: true }),
   def({ code: '3.3', titleFr: 'Personnes rejointes', titleEn: 'Persons reached', formulaFr: 'Somme de personnes_rejointes sur les initiatives qui le déclarent.', formulaEn: 'Sum of personnes_rejointes over the initiatives that report it.', guideSection: '5.1', unit: 'persons', source: 'initiatives', national: true }),
   def({ code: '3.4', titleFr: 'Initiatives intersectorielles', titleEn: 'Cross-sector initiatives', formulaFr: 'Numérateur = initiatives portées par au moins 2 organisations et engageant au moins 2 secteurs distincts; dénominateur = toutes les initiatives.', formulaEn: 'Numerator = initiatives carried by at least 2 organisations and involving at least 2 distinct sectors; denominator = all initiatives.', guideSection: '5.1', unit: 'proportion', source: 'initiatives', national: true }),
+  def({ code: 'fqis-par-habitant', titleFr: 'Montants du FQIS versés par habitant', titleEn: 'FQIS amounts paid per inhabitant', formulaFr: "Numérateur = montants du FQIS versés (fqis) de l'année; dénominateur = population de la région selon le fichier contexte de la même année. Pour le Québec : sommes sur les régions qui ont une ligne contexte.", formulaEn: 'Numerator = FQIS amounts paid (fqis) in the year; denominator = population of the region in the contexte file for the same year. For Québec: sums over the regions that have a contexte row.', guideSection: null, unit: 'dollars-per-person', source: 'contexte', national: true }),
+  def({ code: 'fqis-par-personne-faible-revenu', titleFr: 'Montants du FQIS versés par personne à faible revenu', titleEn: 'FQIS amounts paid per person with low income', formulaFr: "Numérateur = montants du FQIS versés (fqis) de l'année; dénominateur = personnes vivant dans un ménage à faible revenu selon le fichier contexte. Pour le Québec : sommes sur les régions qui déclarent ce chiffre.", formulaEn: 'Numerator = FQIS amounts paid (fqis) in the year; denominator = persons living in a low-income household in the contexte file. For Québec: sums over the regions that give this figure.', guideSection: null, unit: 'dollars-per-person', source: 'contexte', national: true }),
+  def({ code: '3.3-pour-1000', titleFr: 'Personnes rejointes pour 1 000 habitants', titleEn: 'Persons reached per 1,000 inhabitants', formulaFr: 'Valeur = 1 000 × personnes rejointes (3.3) / population de la région selon le fichier contexte. Pour le Québec : sommes sur les régions qui ont les deux chiffres.', formulaEn: 'Value = 1,000 × persons reached (3.3) / population of the region in the contexte file. For Québec: sums over the regions that have both figures.', guideSection: null, unit: 'per-1000', source: 'contexte', national: true }),
 ];
 
 const BY_CODE = new Map(INDICATORS.map((d) => [d.code, d]));

@@ -5,7 +5,7 @@
  * averaged over regions.
  */
 import * as aq from 'arquero';
-import type { Dataset, InitiativeRow, PrioriteRow, ReportedIndicatorRow } from '../ingest/types.ts';
+import type { ContexteRow, Dataset, InitiativeRow, PrioriteRow, ReportedIndicatorRow } from '../ingest/types.ts';
 import { fold } from '../text.ts';
 
 export const QUEBEC = 'QC';
@@ -164,6 +164,46 @@ function reportedIndicators(rows: readonly ReportedIndicatorRow[]): IndicatorVal
   return out;
 }
 
+/**
+ * Per-person figures (contract §3): a region's `fqis` and `3.3` over the
+ * population (or persons in low-income households) of its `contexte` row
+ * for the year. `QC` sums numerators and denominators over the regions that
+ * have both the figure and a `contexte` row, never averages their ratios.
+ */
+function perPerson(values: readonly IndicatorValue[], contexte: readonly ContexteRow[]): IndicatorValue[] {
+  if (contexte.length === 0) return [];
+  const context = new Map(contexte.map((c) => [`${c.annee}|${c.region}`, c]));
+  const specs = [
+    { code: 'fqis-par-habitant', from: 'fqis', den: (c: ContexteRow) => c.population, scale: 1 },
+    { code: 'fqis-par-personne-faible-revenu', from: 'fqis', den: (c: ContexteRow) => c.personnes_faible_revenu, scale: 1 },
+    { code: '3.3-pour-1000', from: '3.3', den: (c: ContexteRow) => c.population, scale: 1000 },
+  ] as const;
+  const out: IndicatorValue[] = [];
+  const national = new Map<string, { annee: string; code: string; scale: number; num: number; den: number }>();
+  for (const v of values) {
+    if (v.region === QUEBEC) continue;
+    const c = context.get(`${v.annee}|${v.region}`);
+    if (!c) continue;
+    for (const spec of specs) {
+      if (spec.from !== v.indicateur) continue;
+      const den = spec.den(c);
+      if (den === null || den <= 0) continue;
+      out.push({ annee: v.annee, region: v.region, indicateur: spec.code, valeur: (spec.scale * v.valeur) / den, numerateur: v.valeur, denominateur: den });
+      const key = `${v.annee}|${spec.code}`;
+      const n = national.get(key) ?? { annee: v.annee, code: spec.code, scale: spec.scale, num: 0, den: 0 };
+      n.num += v.valeur;
+      n.den += den;
+      national.set(key, n);
+    }
+  }
+  for (const n of national.values()) {
+    // Sums of amounts in dollars: rounded to the cent, as `fqis` is.
+    const num = Math.round(n.num * 100) / 100;
+    out.push({ annee: n.annee, region: QUEBEC, indicateur: n.code, valeur: (n.scale * num) / n.den, numerateur: num, denominateur: n.den });
+  }
+  return out;
+}
+
 /** Canonical order: year, territory (regions then QC), indicator as defined. */
 function compareValues(order: Map<string, number>) {
   return (a: IndicatorValue, b: IndicatorValue): number =>
@@ -182,6 +222,7 @@ export function deriveIndicators(dataset: Dataset, indicatorOrder: readonly stri
     for (const t of national.objects() as Totals[]) emitTotals(t, out);
     out.push(...changeInPersonsReached(out));
   }
+  out.push(...perPerson(out, dataset.contexte));
   out.push(...reportedIndicators(dataset.indicateurs));
   const order = new Map(indicatorOrder.map((code, i) => [code, i]));
   return out.sort(compareValues(order));

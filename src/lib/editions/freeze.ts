@@ -10,7 +10,7 @@ import { deriveIndicators } from '../derive/indicators.ts';
 import type { IngestResult } from '../ingest/index.ts';
 import type { Dataset } from '../ingest/types.ts';
 import { text } from '../publish/content.ts';
-import { dataPackage } from '../publish/datapackage.ts';
+import { contextSources, dataPackage } from '../publish/datapackage.ts';
 import { publicFiles } from '../publish/datasets.ts';
 import { validationJson } from '../publish/reports.ts';
 import type { SourceInfo } from '../pipeline.ts';
@@ -33,6 +33,7 @@ export function upTo(dataset: Dataset, annee: string): Dataset {
     priorites: dataset.priorites,
     initiatives: dataset.initiatives.filter((r) => r.annee <= annee),
     indicateurs: dataset.indicateurs.filter((r) => r.annee <= annee),
+    contexte: dataset.contexte.filter((r) => r.annee <= annee),
   };
 }
 
@@ -41,7 +42,7 @@ export function freeze(ingest: IngestResult, source: SourceInfo, annee: string, 
   const indicators = deriveIndicators(dataset, INDICATORS.map((d) => d.code));
   const files: Record<string, string> = {};
   for (const [name, content] of Object.entries(publicFiles(dataset, indicators))) files[name] = text(content);
-  files['datapackage.json'] = `${JSON.stringify(dataPackage({ created, fictional: source.fictif, version: packageVersion(revision) }), null, 2)}\n`;
+  files['datapackage.json'] = `${JSON.stringify(dataPackage({ created, fictional: source.fictif, version: packageVersion(revision), contextSources: contextSources(dataset.contexte) }), null, 2)}\n`;
   files['site/validation.json'] = validationJson(ingest.files);
   files['site/fichiers.json'] = `${JSON.stringify(ingest.fileDetails, null, 1)}\n`;
   // The indicators' titles and formulas as they stood: the edition's pages show these.

@@ -17,7 +17,7 @@ import type { DecodedCsv } from './read.ts';
 import { layoutFor, readRow } from './rows.ts';
 import type { Candidate, RowValues } from './rows.ts';
 import { KEY_COLUMN, applyRules } from './rules.ts';
-import type { AllianceRow, Dataset, InitiativeRow, PrioriteRow, ReportedIndicatorRow } from './types.ts';
+import type { AllianceRow, ContexteRow, Dataset, InitiativeRow, PrioriteRow, ReportedIndicatorRow } from './types.ts';
 
 export interface SourceFile {
   /** Path relative to the input folder, `/`-separated. */
@@ -66,6 +66,7 @@ const KIND_NAMES: Record<Kind, string> = {
   priorites: 'priorités',
   initiatives: 'initiatives',
   indicateurs: 'indicateurs',
+  contexte: 'contexte',
 };
 
 /** Recognises a file's kind from its header; a file of no kind is rejected whole here. */
@@ -134,7 +135,7 @@ export function ingestFiles(sources: readonly SourceFile[]): IngestResult {
     if (kind) byKind.get(kind)!.push(typed);
   }
 
-  const published: Record<Kind, RowValues[]> = { alliances: [], priorites: [], initiatives: [], indicateurs: [] };
+  const published: Record<Kind, RowValues[]> = { alliances: [], priorites: [], initiatives: [], indicateurs: [], contexte: [] };
   const fileDetails: Record<string, FileDetails> = {};
   let directory: AllianceDirectory | null = null;
   for (const kind of KINDS) {
@@ -177,6 +178,7 @@ export function ingestFiles(sources: readonly SourceFile[]): IngestResult {
         (a, b) =>
           cmp(a.annee, b.annee) || cmp(a.region, b.region) || cmp(a.alliance, b.alliance) || cmp(a.indicateur, b.indicateur),
       ),
+      contexte: values<ContexteRow>('contexte').sort((a, b) => cmp(a.annee, b.annee) || cmp(a.region, b.region)),
     },
     files,
     fileDetails,

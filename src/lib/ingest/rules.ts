@@ -92,11 +92,24 @@ function indicatorRules(c: Candidate, fields: readonly string[]): void {
   }
 }
 
+/** Persons in low-income households are part of the population. */
+function contexteRules(c: Candidate, fields: readonly string[]): void {
+  const population = c.values['population'];
+  const lowIncome = c.values['personnes_faible_revenu'];
+  if (typeof population === 'number' && typeof lowIncome === 'number' && lowIncome > population) {
+    report(c, fields, 'personnes_faible_revenu', 'les personnes à faible revenu dépassent la population de la région', 'erreur');
+  }
+}
+
 /** Applies the kind's cross-column rules to a candidate, in place. */
 export function applyRules(kind: Kind, c: Candidate, fields: readonly string[], directory: AllianceDirectory | null): void {
   if (kind === 'alliances') {
     const id = c.values['alliance'];
     if (typeof id === 'string' && /^\d$/.test(id)) c.values['alliance'] = normaliseAllianceId(id);
+    return;
+  }
+  if (kind === 'contexte') {
+    contexteRules(c, fields);
     return;
   }
   if (directory) resolveAlliance(c, fields, directory);
@@ -110,6 +123,7 @@ export const KEY_COLUMN: Record<Kind, string> = {
   priorites: 'code',
   initiatives: 'id',
   indicateurs: 'indicateur',
+  contexte: 'region',
 };
 
 /** The key two rows of a kind must not share (contract §1.3). */
@@ -124,5 +138,7 @@ export function keyOf(kind: Kind, v: Candidate['values']): string {
       return `${s('region')}\u0000${s('annee')}\u0000${s('id')}`;
     case 'indicateurs':
       return `${s('annee')}\u0000${normaliseAllianceId(s('alliance'))}\u0000${s('indicateur')}`;
+    case 'contexte':
+      return `${s('annee')}\u0000${s('region')}`;
   }
 }

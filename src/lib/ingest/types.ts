@@ -68,9 +68,23 @@ export interface ReportedIndicatorRow {
   commentaire: string | null;
 }
 
+/**
+ * Reference figures for reading results per person (`contexte` kind),
+ * supplied by the ministry: one row per (annee, region).
+ */
+export interface ContexteRow {
+  annee: string;
+  region: string;
+  region_nom: string;
+  population: number;
+  personnes_faible_revenu: number | null;
+  source: string;
+}
+
 export interface Dataset {
   alliances: AllianceRow[];
   priorites: PrioriteRow[];
   initiatives: InitiativeRow[];
   indicateurs: ReportedIndicatorRow[];
+  contexte: ContexteRow[];
 }

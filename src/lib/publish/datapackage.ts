@@ -68,6 +68,11 @@ export const INDICATOR_FIELDS: Field[] = [
   { name: 'denominateur', type: 'number', description: 'Dénominateur, quand la valeur est un rapport' },
 ];
 
+/** The distinct sources of the contexte rows, in order of first appearance. */
+export function contextSources(rows: ReadonlyArray<{ source: string }>): string[] {
+  return [...new Set(rows.map((r) => r.source))];
+}
+
 export interface PackageInfo {
   /** ISO date-time of the build. */
   readonly created: string;
@@ -75,6 +80,8 @@ export interface PackageInfo {
   readonly fictional: boolean;
   /** A frozen edition's version (Frictionless: a correction bumps the patch number). */
   readonly version?: string;
+  /** The `source` texts of the contexte rows: the per-person figures' denominators. */
+  readonly contextSources?: readonly string[];
 }
 
 export function dataPackage(info: PackageInfo): object {
@@ -93,9 +100,12 @@ export function dataPackage(info: PackageInfo): object {
     ...(info.version ? { version: info.version } : {}),
     created: info.created,
     licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' }],
-    sources: info.fictional
-      ? [{ title: 'Données fictives générées (échantillon de démonstration)' }]
-      : [{ title: 'Exportations des partenaires régionaux des Alliances pour la solidarité' }],
+    sources: [
+      ...(info.fictional
+        ? [{ title: 'Données fictives générées (échantillon de démonstration)' }]
+        : [{ title: 'Exportations des partenaires régionaux des Alliances pour la solidarité' }]),
+      ...(info.contextSources ?? []).map((title) => ({ title: `Chiffres de contexte : ${title}` })),
+    ],
     keywords: ['pauvreté', 'exclusion sociale', 'FQIS', 'Québec', 'Alliances pour la solidarité'],
     resources: [
       csv('initiatives', 'initiatives.csv', 'Initiatives, une ligne par initiative et par année', fieldsOf('initiatives')),
@@ -107,6 +117,7 @@ export function dataPackage(info: PackageInfo): object {
       csv('indicateurs', 'indicateurs.csv', 'Indicateurs dérivés, format long', INDICATOR_FIELDS),
       csv('alliances', 'alliances.csv', 'Alliances', fieldsOf('alliances')),
       csv('priorites', 'priorites.csv', "Priorités des plans d'action régionaux", fieldsOf('priorites')),
+      csv('contexte', 'contexte.csv', 'Chiffres de contexte (population, personnes à faible revenu) pour lire les résultats par personne', fieldsOf('contexte')),
     ],
   };
 }

@@ -68,6 +68,8 @@ export function formatIndicatorValue(code: string, value: number): string {
     case 'dollars':
       return formatNumber(value, 2);
     case 'number':
+    case 'dollars-per-person':
+    case 'per-1000':
       return formatNumber(value, 6);
     default:
       return formatNumber(value, 0);
@@ -84,7 +86,7 @@ export function indicatorsCsv(values: readonly IndicatorValue[]): Content {
   );
 }
 
-export type PublicFiles = Record<'initiatives.csv' | 'initiatives.json' | 'indicateurs.csv' | 'alliances.csv' | 'priorites.csv', Content>;
+export type PublicFiles = Record<'initiatives.csv' | 'initiatives.json' | 'indicateurs.csv' | 'alliances.csv' | 'priorites.csv' | 'contexte.csv', Content>;
 
 export function publicFiles(dataset: Dataset, indicators: readonly IndicatorValue[]): PublicFiles {
   return {
@@ -93,5 +95,6 @@ export function publicFiles(dataset: Dataset, indicators: readonly IndicatorValu
     'indicateurs.csv': indicatorsCsv(indicators),
     'alliances.csv': rowsCsv('alliances', dataset.alliances),
     'priorites.csv': rowsCsv('priorites', dataset.priorites),
+    'contexte.csv': rowsCsv('contexte', dataset.contexte),
   };
 }

@@ -13,6 +13,7 @@ import type { Position } from './csv-writer.ts';
 import { addDays, between, maxIso } from './dates.ts';
 import { MINISTRY_DIALECT, dialectOf } from './dialects.ts';
 import { applyFaults, initiativesPath } from './faults.ts';
+import { contexteFile } from './contexte.ts';
 import type { Fault } from './faults.ts';
 import { generateRegion } from './initiatives.ts';
 import { YEARS, makeIndicators, makePriorities, regionalIndicators } from './plan.ts';
@@ -120,6 +121,8 @@ export async function generateSample(options: SampleOptions): Promise<SampleResu
   const mrc = loadMrc();
   const drafts: FileDraft[] = [ministryFile(seed)];
   for (const r of REGIONS) drafts.push(...regionFiles(seed, r.code, scale, mrc));
+  // After the regions' files, so that the faults land where they always have.
+  const contexte = contexteFile(seed, MINISTRY_DIALECT);
 
   let faults: Fault[] = [];
   if (withFaults) {
@@ -127,6 +130,7 @@ export async function generateSample(options: SampleOptions): Promise<SampleResu
     faults = applied.faults;
     drafts.splice(1, 0, ...applied.extra);
   }
+  drafts.splice(1, 0, contexte);
 
   const written: WrittenFile[] = [];
   const positions = new Map<string, Position>();

@@ -86,7 +86,7 @@ function allianceTable(fr: boolean): string[] {
 
 export function readme(i: ReadmeInput): string {
   const rowsOf = (kind: string): number => i.files.filter((f) => f.kind === kind).reduce((s, f) => s + f.rows, 0);
-  const counts = `alliances ${rowsOf('alliances')}, priorites ${rowsOf('priorites')}, indicateurs ${rowsOf('indicateurs')}, initiatives ${rowsOf('initiatives')}`;
+  const counts = `alliances ${rowsOf('alliances')}, priorites ${rowsOf('priorites')}, indicateurs ${rowsOf('indicateurs')}, initiatives ${rowsOf('initiatives')}, contexte ${rowsOf('contexte')}`;
   return [
     '# Exemples d’exports — données FICTIVES / Sample exports — FICTIONAL data',
     '',
@@ -99,7 +99,7 @@ export function readme(i: ReadmeInput): string {
     '- le total de Lanaudière, environ 6,1 M$ pour deux ententes (6 100 000 $ ici; le partage entre `14-nord` et `14-sud` est inventé);',
     '- l’existence de 21 Alliances dans 17 régions, dont trois au Nord-du-Québec (Gouvernement de la nation crie, Administration régionale Kativik, Baie-James/Jamésie).',
     '',
-    'Tout le reste est inventé : les autres enveloppes, le partage de la Montérégie en deux Alliances (`16-est`, `16-ouest`), les noms des Alliances et des organismes, les initiatives, montants, personnes rejointes, priorités régionales, indicateurs, dates, liens (`exemple.org`) et adresses de courriel. Les noms de lieux (villes, MRC) sont réels; aucun organisme n’a reçu ces sommes. Ne pas citer ces chiffres.',
+    'Tout le reste est inventé : les autres enveloppes, le partage de la Montérégie en deux Alliances (`16-est`, `16-ouest`), les noms des Alliances et des organismes, les initiatives, montants, personnes rejointes, priorités régionales, indicateurs, populations et personnes à faible revenu (`ministere/contexte.csv`, de l’ordre de grandeur des estimations de l’ISQ, mais pas les siennes), dates, liens (`exemple.org`) et adresses de courriel. Les noms de lieux (villes, MRC) sont réels; aucun organisme n’a reçu ces sommes. Ne pas citer ces chiffres.',
     '',
     '### Production',
     '',
@@ -129,7 +129,7 @@ export function readme(i: ReadmeInput): string {
     '',
     `**All data in this folder is fictional**, except the 2024-2029 envelope total (${money(TOTAL_ENVELOPE)}), the Mauricie (5 805 682 $), Chaudière-Appalaches (4 716 195 $) and Laval (2 606 312 $) envelopes, the Lanaudière total of about 6.1 M$ over two agreements (its split between \`14-nord\` and \`14-sud\` is invented), and the existence of 21 Alliances over 17 regions, three of them in Nord-du-Québec (Cree Nation Government, Kativik Regional Government, Baie-James/Jamésie).`,
     '',
-    'Everything else is invented: the other envelopes, the split of Montérégie into two Alliances (`16-est`, `16-ouest`), Alliance and organisation names, initiatives, amounts, persons reached, regional priorities, indicators, dates, links (`exemple.org`) and e-mail addresses. Place names (towns, MRC) are real; no organisation received these amounts. Do not quote these figures.',
+    'Everything else is invented: the other envelopes, the split of Montérégie into two Alliances (`16-est`, `16-ouest`), Alliance and organisation names, initiatives, amounts, persons reached, regional priorities, indicators, populations and persons with low income (`ministere/contexte.csv`, of the order of the ISQ’s estimates but not its figures), dates, links (`exemple.org`) and e-mail addresses. Place names (towns, MRC) are real; no organisation received these amounts. Do not quote these figures.',
     '',
     `Made with \`${command(i)}\` (seed ${i.seed}, scale ${i.scale}, faults ${i.faultsOn ? 'on' : 'off'}); the same seed gives the same bytes. Data rows: ${counts}. \`source.json\` (\`"fictif": true\`) tells the pipeline these data are fictional, so every page built from this folder says so. The dialect of each file and the envelopes are in the French tables above.`,
     '',

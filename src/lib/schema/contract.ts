@@ -35,10 +35,10 @@ export interface Column {
   readonly en: string;
 }
 
-export type Kind = 'alliances' | 'priorites' | 'initiatives' | 'indicateurs';
+export type Kind = 'alliances' | 'priorites' | 'initiatives' | 'indicateurs' | 'contexte';
 
 /** Order matters: kinds are processed in this order (references first). */
-export const KINDS: readonly Kind[] = ['alliances', 'priorites', 'initiatives', 'indicateurs'];
+export const KINDS: readonly Kind[] = ['alliances', 'priorites', 'initiatives', 'indicateurs', 'contexte'];
 
 const col = (
   name: string,
@@ -102,6 +102,13 @@ export const SCHEMAS: Record<Kind, readonly Column[]> = {
     col('libelle', 'text', false, 'Libellé (obligatoire pour R.*)', 'Title (required for R.*)'),
     col('unite', 'text', false, 'Unité (pour R.*)', 'Unit (for R.*)'),
     col('commentaire', 'text', false, 'Commentaire', 'Comment'),
+  ],
+  contexte: [
+    col('annee', 'year', true, 'Année de reddition de comptes pour laquelle les chiffres servent', 'Reporting year the figures are used for'),
+    col('region', 'region', true, 'Code de la région administrative', 'Administrative region code'),
+    col('population', 'positive-count', true, 'Population totale de la région', 'Total population of the region'),
+    col('personnes_faible_revenu', 'count', false, 'Personnes vivant dans un ménage à faible revenu', 'Persons living in a low-income household'),
+    col('source', 'text', true, 'Source des chiffres (éditeur, tableau, date de référence)', 'Source of the figures (publisher, table, reference date)'),
   ],
 };
 

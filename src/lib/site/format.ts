@@ -23,6 +23,11 @@ export function money(value: number, lang: Lang): string {
   return nf(lang, { style: 'currency', currency: 'CAD', maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);
 }
 
+/** Dollars and cents, for per-person amounts: `5,78 $` / `$5.78`. */
+export function moneyCents(value: number, lang: Lang): string {
+  return nf(lang, { style: 'currency', currency: 'CAD', maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(value);
+}
+
 /** Short dollars for axes and key figures: `1,5 M$` / `$1.5M`. */
 export function moneyShort(value: number, lang: Lang): string {
   const abs = Math.abs(value);

@@ -74,6 +74,12 @@ const dataset: Dataset = {
     reported(Y1, '10', '10-kativik', '2.1', 25),
     reported(Y1, '04', '04', 'R.repas', 1250),
   ],
+  contexte: [
+    { annee: Y1, region: '04', region_nom: 'Mauricie', population: 1000, personnes_faible_revenu: 100, source: 'ISQ' },
+    { annee: Y1, region: '07', region_nom: 'Outaouais', population: 300, personnes_faible_revenu: 30, source: 'ISQ' },
+    { annee: Y1, region: '13', region_nom: 'Laval', population: 500, personnes_faible_revenu: null, source: 'ISQ' },
+    { annee: Y2, region: '04', region_nom: 'Mauricie', population: 2000, personnes_faible_revenu: 0, source: 'ISQ' },
+  ],
 };
 
 const values = deriveIndicators(dataset, INDICATORS.map((d) => d.code));
@@ -163,6 +169,34 @@ describe('indicator formulas (contract §3), checked by hand', () => {
   it('national proportions come from summed numerators and denominators, not averaged', () => {
     // Mean of the regional 3.1 values would be (0.75 + 0) / 2 = 0.375; the sum gives 3/5.
     expect(find(Y1, 'QC', '3.1')!.valeur).toBeCloseTo(0.6, 10);
+  });
+
+  it('per person: fqis and 3.3 over the contexte row of the year and region', () => {
+    expectValue(Y1, '04', 'fqis-par-habitant', 6400.3 / 1000, 6400.3, 1000);
+    expectValue(Y1, '04', 'fqis-par-personne-faible-revenu', 6400.3 / 100, 6400.3, 100);
+    expectValue(Y1, '04', '3.3-pour-1000', 150, 150, 1000);
+    expectValue(Y1, '13', 'fqis-par-habitant', 1, 500, 500);
+    expectValue(Y1, '13', '3.3-pour-1000', 60, 30, 500);
+    // No low-income figure for Laval; zero persons with low income: no row (den 0).
+    expect(find(Y1, '13', 'fqis-par-personne-faible-revenu')).toBeUndefined();
+    expectValue(Y2, '04', 'fqis-par-habitant', 100 / 2000, 100, 2000);
+    expect(find(Y2, '04', 'fqis-par-personne-faible-revenu')).toBeUndefined();
+    expectValue(Y2, '04', '3.3-pour-1000', 37.5, 75, 2000);
+    // Laval has no contexte row in Y2: no per-person row.
+    expect(find(Y2, '13', 'fqis-par-habitant')).toBeUndefined();
+  });
+
+  it('per person for Québec: sums over the regions that have a contexte row, never a mean', () => {
+    expectValue(Y1, 'QC', 'fqis-par-habitant', 6900.3 / 1500, 6900.3, 1500);
+    expectValue(Y1, 'QC', 'fqis-par-personne-faible-revenu', 6400.3 / 100, 6400.3, 100);
+    expectValue(Y1, 'QC', '3.3-pour-1000', 120, 180, 1500);
+    // Y2: Laval (200 $) has no contexte row, so only Mauricie counts.
+    expectValue(Y2, 'QC', 'fqis-par-habitant', 100 / 2000, 100, 2000);
+  });
+
+  it('has no per-person row without a contexte file', () => {
+    const without = deriveIndicators({ ...dataset, contexte: [] }, INDICATORS.map((d) => d.code));
+    expect(without.some((v) => v.indicateur.includes('par-') || v.indicateur === '3.3-pour-1000')).toBe(false);
   });
 
   it('has no row for a territory without data', () => {
