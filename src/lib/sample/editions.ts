@@ -14,6 +14,9 @@
  *    two 2025-2026 amounts wrong and Capitale-Nationale still its doubles.
  * 4. Today's exports (data/exports): everything corrected, so the current
  *    data differ from the latest edition.
+ *
+ * The ministry's contexte file (populations) comes with step 3: the
+ * 2024-2025 edition has no per-person figures.
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -41,19 +44,22 @@ const MAURICIE_LATE: Fault = (rows) => {
 const CAPITALE_DOUBLE_COUNT = changeRows('03', '2024-2025', 4, (r) => (r.personnes_rejointes === null ? r : { ...r, personnes_rejointes: r.personnes_rejointes * 2 }));
 const OUTAOUAIS_AMOUNTS = changeRows('07', '2025-2026', 2, (r) => ({ ...r, montant_fqis: Math.round(r.montant_fqis * 1.4) }));
 
-function withFaults(ingest: IngestResult, faults: readonly Fault[]): IngestResult {
+/** The step's exports: initiatives with its faults, and the contexte file only once the ministry supplied it. */
+function withFaults(ingest: IngestResult, faults: readonly Fault[], contexte: boolean): IngestResult {
   const initiatives = faults.reduce((rows, fault) => fault(rows), [...ingest.dataset.initiatives]);
-  return { ...ingest, dataset: { ...ingest.dataset, initiatives } };
+  return { ...ingest, dataset: { ...ingest.dataset, initiatives, contexte: contexte ? ingest.dataset.contexte : [] } };
 }
 
 /** Rebuilds `dir` (data/editions/) from the current sample exports. */
 export async function generateSampleEditions(dir: string, ingest: IngestResult, source: SourceInfo): Promise<void> {
   // The editions only: the folder's README stays.
   for (const folder of editionFolders(dir)) await rm(join(dir, folder), { recursive: true, force: true });
+  // The ministry first supplied populations (the contexte file) for the 2025-2026 edition:
+  // the 2024-2025 edition has no per-person figure, and its pages say so.
   const steps = [
-    { act: publishEdition, annee: '2024-2025', faults: [LAVAL_DOUBLE_ENTRY, MAURICIE_LATE, CAPITALE_DOUBLE_COUNT], date: '2025-12-15', donneesAu: '2025-11-28', note: 'Reddition de comptes annuelle 2024-2025 (exemple fictif).' },
-    { act: correctEdition, annee: '2024-2025', faults: [MAURICIE_LATE, CAPITALE_DOUBLE_COUNT], date: '2026-02-16', donneesAu: '2026-02-10', note: 'Correction : trois montants FQIS de Laval avaient été saisis deux fois (exemple fictif).' },
-    { act: publishEdition, annee: '2025-2026', faults: [CAPITALE_DOUBLE_COUNT, OUTAOUAIS_AMOUNTS], date: '2026-11-20', donneesAu: '2026-11-13', note: 'Reddition de comptes annuelle 2025-2026 (exemple fictif).' },
+    { act: publishEdition, annee: '2024-2025', contexte: false, faults: [LAVAL_DOUBLE_ENTRY, MAURICIE_LATE, CAPITALE_DOUBLE_COUNT], date: '2025-12-15', donneesAu: '2025-11-28', note: 'Reddition de comptes annuelle 2024-2025 (exemple fictif).' },
+    { act: correctEdition, annee: '2024-2025', contexte: false, faults: [MAURICIE_LATE, CAPITALE_DOUBLE_COUNT], date: '2026-02-16', donneesAu: '2026-02-10', note: 'Correction : trois montants FQIS de Laval avaient été saisis deux fois (exemple fictif).' },
+    { act: publishEdition, annee: '2025-2026', contexte: true, faults: [CAPITALE_DOUBLE_COUNT, OUTAOUAIS_AMOUNTS], date: '2026-11-20', donneesAu: '2026-11-13', note: 'Reddition de comptes annuelle 2025-2026 (exemple fictif).' },
   ];
-  for (const { act, faults, ...step } of steps) await act({ dir, source, ingest: withFaults(ingest, faults), ...step });
+  for (const { act, faults, contexte, ...step } of steps) await act({ dir, source, ingest: withFaults(ingest, faults, contexte), ...step });
 }
