@@ -12,6 +12,8 @@ const PAGE_TYPES = [
   '/', '/regions/mauricie/', '/regions/nord-du-quebec/', '/priorites/securite-alimentaire/', '/indicateurs/', '/pratiques/', '/donnees/', '/methodologie/',
   // Editions (contract §6): the list, a frozen edition's pages, its changes.
   '/editions/', '/editions/2025-2026/', '/editions/2025-2026/regions/mauricie/', '/editions/2024-2025/indicateurs/', '/editions/2024-2025/donnees/', '/editions/2025-2026/changements/',
+  // Navigation (issue #9): the index pages of regions and priorities.
+  '/regions/', '/priorites/', '/editions/2024-2025/regions/',
 ];
 const WIDTHS = [375, 1280];
 
