@@ -53,6 +53,20 @@ for (const lang of ['fr', 'en'] as const) {
   }
 }
 
+// The bilingual 404 page (one file, French then English): what a host serves for a missing URL.
+describe('/404.html', () => {
+  for (const width of WIDTHS) {
+    it(`at ${width} px: no axe violation, no console error, no other host, nothing wider than the screen`, async () => {
+      const { page, errors, foreign, context } = await openPage(browser, `${inject('baseUrl')}/404.html`, { width });
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      await context.close();
+    });
+  }
+});
+
 describe('language switch', () => {
   it('lands on the same page in the other language, and back', async () => {
     const { page, context } = await openPage(browser, `${inject('baseUrl')}/regions/laval/`);

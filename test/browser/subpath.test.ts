@@ -16,7 +16,9 @@ import { buildInto } from '../build/build.ts';
 
 const BASE = '/sous-dossier/';
 const SITE = 'https://example.org';
-const SAMPLE = ['', 'regions/nord-du-quebec/', 'priorites/prejuges/', 'indicateurs/', 'pratiques/', 'donnees/', 'methodologie/', 'en/', 'en/regions/laval/', 'en/donnees/'];
+const SAMPLE = ['', 'regions/nord-du-quebec/', 'priorites/prejuges/', 'indicateurs/', 'pratiques/', 'donnees/', 'methodologie/', 'en/', 'en/regions/laval/', 'en/donnees/',
+  // Issue #9: the index pages, and the 404 page a host serves at any depth (its links carry the base path).
+  'regions/', 'en/priorites/', '404.html'];
 
 let browser: Browser;
 let dist: string;
