@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { INDICATORS } from './derive/definitions.ts';
 import { deriveIndicators } from './derive/indicators.ts';
+import { regionalLabels } from './derive/regionalLabels.ts';
 import type { IndicatorValue } from './derive/indicators.ts';
 import { ingestFiles, readSources } from './ingest/index.ts';
 import type { IngestResult, SourceFile } from './ingest/index.ts';
@@ -117,5 +118,7 @@ export async function writePipeline(output: PipelineOutput, targets: WriteTarget
     'edition.json': fromString(`${JSON.stringify(output.edition, null, 2)}\n`),
     'validation.json': output.reportFiles['validation.json']!,
     'fichiers.json': fromString(`${JSON.stringify(output.ingest.fileDetails, null, 1)}\n`),
+    // Titles and units of the R.* indicators, which indicateurs.csv has no column for.
+    'indicateurs-regionaux.json': fromString(`${JSON.stringify(regionalLabels(output.ingest.dataset.indicateurs), null, 1)}\n`),
   });
 }

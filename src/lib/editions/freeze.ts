@@ -7,6 +7,7 @@
  */
 import { INDICATORS } from '../derive/definitions.ts';
 import { deriveIndicators } from '../derive/indicators.ts';
+import { regionalLabels } from '../derive/regionalLabels.ts';
 import type { IngestResult } from '../ingest/index.ts';
 import type { Dataset } from '../ingest/types.ts';
 import { text } from '../publish/content.ts';
@@ -47,6 +48,8 @@ export function freeze(ingest: IngestResult, source: SourceInfo, annee: string, 
   files['site/fichiers.json'] = `${JSON.stringify(ingest.fileDetails, null, 1)}\n`;
   // The indicators' titles and formulas as they stood: the edition's pages show these.
   files['site/definitions.json'] = `${JSON.stringify(INDICATORS, null, 1)}\n`;
+  // The regional indicators' titles and units, which indicateurs.csv has no column for.
+  files['site/indicateurs-regionaux.json'] = `${JSON.stringify(regionalLabels(dataset.indicateurs), null, 1)}\n`;
   const validation = ingest.files.reduce((t, f) => ({ lignes: t.lignes + f.lignes, publiees: t.publiees + f.publiees, rejetees: t.rejetees + f.rejetees }), { lignes: 0, publiees: 0, rejetees: 0 });
   return {
     files,

@@ -13,8 +13,9 @@ import type { Edition } from '../pipeline.ts';
 import type { EditionManifest } from '../editions/manifest.ts';
 import { localePath } from '../../i18n/index.ts';
 import type { Lang } from './format.ts';
-import { INDICATORS } from '../derive/definitions.ts';
+import { INDICATORS, withOfficialTitles } from '../derive/definitions.ts';
 import type { IndicatorDefinition } from '../derive/definitions.ts';
+import type { RegionalLabel } from '../derive/regionalLabels.ts';
 
 /**
  * Which site a page belongs to: the current data at the root, or a frozen
@@ -47,6 +48,8 @@ export interface SiteData extends SiteScope {
   readonly fileDetails: Readonly<Record<string, FileDetails>>;
   /** The indicators' titles and formulas: the code's, or those frozen with an edition. */
   readonly definitions: readonly IndicatorDefinition[];
+  /** The title and unit a partner gave a regional indicator `R.<code>` of a region, if any. */
+  regionalLabel(region: string, code: string): RegionalLabel | undefined;
   /** An indicator's row, if defined for that year and territory. */
   value(annee: string, region: string, code: string): IndicatorValue | undefined;
   /** A page of this site (current data or this edition) in a language, as an href. */
@@ -71,13 +74,18 @@ export interface DataPaths {
   readonly datasets: string;
   /** Folder of `edition.json` and `validation.json` (`.cache/site/`). */
   readonly site: string;
+  /**
+   * Where to read the regional indicators' titles and units when `site` has
+   * none (editions frozen before they were kept): the current build's.
+   */
+  readonly fallbackSite?: string;
 }
 
 export async function loadSiteData(paths: DataPaths, scope?: SiteScope, info?: Edition): Promise<SiteData> {
   const read = (dir: string, name: string): Promise<Buffer> => readFile(join(dir, name));
   const { root, frozen, files } = scope ?? { root: CURRENT_ROOT, frozen: null, files: { dir: paths.datasets, path: '/donnees/' } };
   const [definitions, edition, quality, fileDetails, initiatives, indicateurs, alliances, priorites] = await Promise.all([
-    frozen ? read(paths.site, 'definitions.json').then((b) => JSON.parse(b.toString('utf8')) as IndicatorDefinition[]) : Promise.resolve(INDICATORS),
+    frozen ? read(paths.site, 'definitions.json').then((b) => withOfficialTitles(JSON.parse(b.toString('utf8')) as IndicatorDefinition[])) : Promise.resolve(INDICATORS),
     info ? Promise.resolve(info) : read(paths.site, 'edition.json').then((b) => JSON.parse(b.toString('utf8')) as Edition),
     read(paths.site, 'validation.json').then((b) => JSON.parse(b.toString('utf8')) as FileReport[]),
     read(paths.site, 'fichiers.json').then((b) => JSON.parse(b.toString('utf8')) as Record<string, FileDetails>),
@@ -86,6 +94,11 @@ export async function loadSiteData(paths: DataPaths, scope?: SiteScope, info?: E
     read(paths.datasets, 'alliances.csv').then(records),
     read(paths.datasets, 'priorites.csv').then(records),
   ]);
+  const readLabels = (dir: string): Promise<RegionalLabel[]> => read(dir, 'indicateurs-regionaux.json').then((b) => JSON.parse(b.toString('utf8')) as RegionalLabel[]);
+  const labels = await readLabels(paths.site)
+    .catch(() => (paths.fallbackSite ? readLabels(paths.fallbackSite) : []))
+    .catch((): RegionalLabel[] => []);
+  const labelIndex = new Map(labels.map((l) => [`${l.region}|${l.indicateur}`, l]));
   const indicators: IndicatorValue[] = indicateurs.map((r) => ({
     annee: r['annee']!,
     region: r['region']!,
@@ -131,5 +144,6 @@ export async function loadSiteData(paths: DataPaths, scope?: SiteScope, info?: E
     quality,
     fileDetails,
     value: (annee, region, code) => index.get(`${annee}|${region}|${code}`),
+    regionalLabel: (region, code) => labelIndex.get(`${region}|${code}`),
   };
 }

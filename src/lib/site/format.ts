@@ -7,12 +7,21 @@ export type Lang = 'fr' | 'en';
 export const LANGS: readonly Lang[] = ['fr', 'en'];
 export const LOCALE: Record<Lang, string> = { fr: 'fr-CA', en: 'en-CA' };
 
-const cache = new Map<string, Intl.NumberFormat>();
-function nf(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** The minus sign (U+2212): Intl writes a hyphen-minus, which reads as a dash beside `−4,6 points`. */
+export const MINUS = '\u2212';
+
+/** A number formatter whose negative numbers carry the minus sign, never a hyphen. */
+interface NumberFormatter {
+  format(value: number): string;
+}
+
+const cache = new Map<string, NumberFormatter>();
+function nf(lang: Lang, options: Intl.NumberFormatOptions): NumberFormatter {
   const key = lang + JSON.stringify(options);
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALE[lang], options);
+    const intl = new Intl.NumberFormat(LOCALE[lang], options);
+    f = { format: (value) => intl.format(value).replace(/-/g, MINUS) };
     cache.set(key, f);
   }
   return f;
@@ -60,7 +69,25 @@ export function date(iso: string, lang: Lang): string {
   return new Date(`${iso}T12:00:00Z`).toLocaleDateString(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' });
 }
 
-/** A reporting year `2024-2025` as `2024-2025` / `2024–2025`. */
-export function year(annee: string, lang: Lang): string {
-  return lang === 'en' ? annee.replace('-', '–') : annee;
+/**
+ * Word joiner (U+2060): no line break here. An en dash allows a break after
+ * it, and Plot's text wrapping splits at a hyphen-minus.
+ */
+const NO_BREAK = '\u2060';
+const YEAR_RANGE = /^(\d{2}|\d{4})\s*[-\u2010\u2011\u2013]\u2060?\s*(\d{2}|\d{4})$/;
+
+/**
+ * A reporting year `2024-2025` as displayed, in both languages: `2024–2025`
+ * with an en dash that never wraps (a word joiner after it). U+2011, the
+ * non-breaking hyphen, is missing from some fonts. Idempotent, and short
+ * years (`24-25`) too. URLs and CSV files keep `2024-2025`.
+ */
+export function year(annee: string, _lang?: Lang): string {
+  const m = YEAR_RANGE.exec(annee.trim());
+  return m ? `${m[1]}\u2013${NO_BREAK}${m[2]}` : annee;
+}
+
+/** Every `AAAA-AAAA` range of a text as `year()` shows it, except in paths and names (`/editions/2024-2025/`, `alliances-2024-2025-r1.zip`). */
+export function yearRanges(text: string): string {
+  return text.replace(/(?<![\d/\p{L}_-])(\d{4})[-\u2013](\d{4})(?![\d/_-])/gu, (_, a: string, b: string) => year(`${a}-${b}`));
 }

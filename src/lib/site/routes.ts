@@ -10,6 +10,7 @@ import type { Lang } from './format.ts';
 import type { SiteData } from './data.ts';
 import { loadSiteData } from './data.ts';
 import { currentSiteData } from './current.ts';
+import { CACHE_DIR } from '../outputRoot.ts';
 import { editionsDir, verifyEditions } from '../editions/store.ts';
 import { history, revisionDir } from '../editions/manifest.ts';
 import type { EditionManifest } from '../editions/manifest.ts';
@@ -41,7 +42,7 @@ function editionSite(dir: string, m: EditionManifest): Promise<SiteData> {
   const folder = join(dir, m.annee, revisionDir(m.revision));
   const latest = history(m).at(-1)!;
   return loadSiteData(
-    { datasets: folder, site: join(folder, 'site') },
+    { datasets: folder, site: join(folder, 'site'), fallbackSite: resolve(CACHE_DIR, 'site') },
     { root: editionRoot(m.annee), frozen: m, files: { dir: folder, path: `${editionRoot(m.annee)}/fichiers/${revisionDir(m.revision)}/` } },
     { fictif: m.fictif, titre: m.titre, created: `${latest.date}T00:00:00.000Z`, annees: [] },
   );
