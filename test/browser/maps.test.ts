@@ -68,7 +68,9 @@ describe('region and priority maps', () => {
 
   it('a priority page shows the regional map for that priority', async () => {
     const { page, context } = await openPage(browser, `${inject('baseUrl')}/priorites/prejuges/`);
-    expect(await page.locator('figure.map .chart__svg--wide a:not([tabindex="-1"])').count()).toBe(REGIONS.length);
+    // The FQIS and per-inhabitant variants: only the chosen one is shown, so only its links are reachable.
+    expect(await page.locator('figure.map .map__variant[data-variable="fqis"] .chart__svg--wide a:not([tabindex="-1"])').count()).toBe(REGIONS.length);
+    expect(await page.locator('figure.map .chart__svg--wide a:not([tabindex="-1"]) >> visible=true').count()).toBe(REGIONS.length);
     await context.close();
   });
 });
