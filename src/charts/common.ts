@@ -4,7 +4,7 @@
  * character widths), and the step that turns Plot's output into our SVG.
  */
 import * as Plot from '@observablehq/plot';
-import { year } from '../lib/site/format.ts';
+import { LOCALE, money, year } from '../lib/site/format.ts';
 import type { Lang } from '../lib/site/format.ts';
 
 /** Québec government visual identity (design.quebec.ca). */
@@ -19,7 +19,11 @@ export const COLORS = {
   white: '#ffffff',
 } as const;
 
-/** Every chart's text, in pixels (never smaller: WCAG-readable labels). */
+/**
+ * Every chart's text, in the chart's own units: a variant is laid out for
+ * the narrowest box it is shown in, so this is also the smallest size on
+ * screen (src/lib/site/charts.ts).
+ */
 export const FONT_SIZE = 12;
 /** Space between a label and what it labels. */
 export const GAP = 6;
@@ -44,13 +48,15 @@ const WIDE = new Set('mwMW%');
 const ROUND_CAPS = new Set('ODGHNQUC');
 
 function charWidth(c: string): number {
+  // Word joiner (years: `2024–⁠2025`) and other zero-width characters.
+  if (/[\u200b-\u200d\u2060\ufeff]/.test(c)) return 0;
   if (NARROW.has(c)) return 0.27;
   if (SEMI.has(c)) return 0.35;
   if (SMALL.has(c)) return 0.48;
   if (WIDE.has(c)) return 0.92;
   if (c === '–') return 0.5;
   if (c === '—') return 1;
-  if (/\d|\$/.test(c)) return 0.58;
+  if (/\d|\$|\u2212/.test(c)) return 0.6;
   if (ROUND_CAPS.has(c)) return 0.76;
   if (/[A-Z]/.test(c)) return 0.64;
   return 0.6;
@@ -61,7 +67,9 @@ export function textWidth(text: string, fontSize = FONT_SIZE): number {
   let em = 0;
   // Strip accents: « é » is as wide as « e ».
   for (const c of text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')) em += charWidth(c);
-  return Math.ceil(em * fontSize * 1.05);
+  // 7 % over: DejaVu Sans, the widest usual fallback (Linux), measured in
+  // Chromium at 0.97–1.03 × the table above.
+  return Math.ceil(em * fontSize * 1.07);
 }
 
 export function maxTextWidth(texts: readonly string[], fontSize = FONT_SIZE): number {
@@ -93,10 +101,53 @@ export function labelValue(label: string, value: string, lang: Lang): string {
   return lang === 'fr' ? `${label}\u00a0: ${value}` : `${label}: ${value}`;
 }
 
+/** Negative numbers with the minus sign (U+2212), not a hyphen: `−16,3 %`, `−$1,200`. */
+export function withMinus(text: string): string {
+  return text.replace(/(^|[\s(])-(?=[\d$])/g, '$1\u2212');
+}
+
+/** A value formatter that writes negative numbers with U+2212. */
+export const minusFormat =
+  (format: (value: number) => string) =>
+  (value: number): string =>
+    withMinus(format(value));
+
+const MONEY_UNITS = [
+  { size: 1e6, fr: '\u00a0M$', en: 'M' },
+  { size: 1e3, fr: '\u00a0k$', en: 'K' },
+] as const;
+
+/**
+ * Dollars in one unit for all `values` of a chart (its axis or its value
+ * labels), not `1 M$` beside `906 k$`: millions when the largest reaches a
+ * million, thousands from 10 000 $, else whole dollars, with the same
+ * decimals on every label. The decimals give the smallest value two
+ * significant digits (`5,41 M$` … `0,42 M$`) and the largest at most three;
+ * when millions would need more than two decimals for the smallest value,
+ * thousands are used (`1 200 k$` … `12 k$`).
+ */
+export function moneyAxis(values: readonly number[], lang: Lang): (value: number) => string {
+  const sizes = values.map(Math.abs).filter((v) => v > 0 && Number.isFinite(v));
+  const [lo, hi] = [Math.min(...sizes), Math.max(...sizes)];
+  const fits = (size: number): boolean => hi >= (size === 1e3 ? 1e4 : size) && 1 - Math.floor(Math.log10(lo / size)) <= 2;
+  const unit = sizes.length ? MONEY_UNITS.find((u) => fits(u.size)) : undefined;
+  if (!unit) return minusFormat((v) => money(v, lang));
+  const need = Math.max(0, 1 - Math.floor(Math.log10(lo / unit.size)));
+  const digits = Math.min(need, Math.max(0, 2 - Math.floor(Math.log10(hi / unit.size))));
+  const nf = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return (value) => {
+    const scaled = Math.abs(value) / unit.size;
+    const n = nf.format(scaled);
+    // No sign on a value that rounds to zero.
+    const sign = value < 0 && Number(scaled.toFixed(digits)) > 0 ? '\u2212' : '';
+    return lang === 'fr' ? `${sign}${n}${unit.fr}` : `${sign}$${n}${unit.en}`;
+  };
+}
+
 /** A reporting year in short, for narrow columns: `2024-2025` → `24-25` / `24–25`. */
 export function shortYear(annee: string, lang: Lang): string {
-  // Accepts a year already formatted for English (`2024–2025`).
-  const m = /^\d\d(\d\d)[-–]\d\d(\d\d)$/.exec(annee);
+  // Accepts a year already formatted (`2024–2025`, a word joiner after the dash).
+  const m = /^\d\d(\d\d)[-\u2010\u2011\u2013]\u2060?\d\d(\d\d)$/.exec(annee);
   return m ? year(`${m[1]}-${m[2]}`, lang) : annee;
 }
 

@@ -24,6 +24,8 @@ export interface EnvelopeBarsOptions extends ChartOptions {
   readonly format?: (value: number) => string;
   /** The legend's two entries. */
   readonly legend?: { readonly envelope: string; readonly paid: string };
+  /** false when the page already offers the same links: see RankedBarsOptions.tabStops. */
+  readonly tabStops?: boolean;
 }
 
 const LEGEND: Record<Lang, { envelope: string; paid: string }> = {
@@ -42,7 +44,7 @@ const STEP_TWO_LINES = 34;
 
 export function envelopeBars(
   data: readonly EnvelopeDatum[],
-  { document, width = 640, lang = 'fr', ariaLabel, format = (v: number) => money(v, lang), legend = LEGEND[lang] }: EnvelopeBarsOptions,
+  { document, width = 640, lang = 'fr', ariaLabel, format = (v: number) => money(v, lang), legend = LEGEND[lang], tabStops = true }: EnvelopeBarsOptions,
 ): SVGSVGElement {
   const sorted = [...data].sort((a, b) => b.envelope - a.envelope || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const lines = sorted.map((d) => wrapLabel(d.label, width * 0.45));
@@ -92,5 +94,6 @@ export function envelopeBars(
     ariaLabel,
   );
   appendLegend(svg, document, items, width - marginLeft, marginLeft, 2);
+  if (!tabStops) for (const a of svg.querySelectorAll('a')) a.setAttribute('tabindex', '-1');
   return svg;
 }

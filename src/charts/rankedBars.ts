@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { ChartOptions } from './common.ts';
-import { COLORS, GAP, byValueDesc, labelValue, maxTextWidth, plotSvg, wrapLabel } from './common.ts';
+import { COLORS, GAP, byValueDesc, labelValue, maxTextWidth, minusFormat, plotSvg, wrapLabel } from './common.ts';
 
 export interface RankedDatum {
   readonly key: string;
@@ -20,6 +20,13 @@ export interface RankedBarsOptions extends ChartOptions {
   readonly format: (value: number) => string;
   /** The key drawn in a darker blue, its value in bold (e.g. the current region). */
   readonly highlight?: string;
+  /**
+   * false when another element of the page already offers the same links
+   * (the region map beside a ranking of regions): the labels stay links for
+   * the mouse, named and read as before, but leave the tab order, so the
+   * keyboard meets each destination once.
+   */
+  readonly tabStops?: boolean;
 }
 
 const STEP = 24;
@@ -33,8 +40,9 @@ interface Row extends RankedDatum {
 
 export function rankedBars(
   data: readonly RankedDatum[],
-  { document, width = 640, lang = 'fr', format, ariaLabel, highlight }: RankedBarsOptions,
+  { document, width = 640, lang = 'fr', format: formatValue, ariaLabel, highlight, tabStops = true }: RankedBarsOptions,
 ): SVGSVGElement {
+  const format = minusFormat(formatValue);
   // Labels take at most 45 % of the width; longer ones go on two lines.
   const lines = [...data].sort(byValueDesc).map((d) => ({ d, lines: wrapLabel(d.label, width * 0.45) }));
   // A line broken at a space keeps it, so the link's visible text (its
@@ -51,7 +59,7 @@ export function rankedBars(
   const fill = (d: Row): string => (highlight === undefined ? COLORS.piv : d.bold ? COLORS.medium : COLORS.light);
   const valueText = { x: 'value', y: 'key', text: 'formatted', textAnchor: 'start', dx: 4, fill: COLORS.text, ...hidden } as const;
 
-  return plotSvg(
+  const svg = plotSvg(
     {
       document,
       width,
@@ -91,4 +99,6 @@ export function rankedBars(
     },
     ariaLabel,
   );
+  if (!tabStops) for (const a of svg.querySelectorAll('a')) a.setAttribute('tabindex', '-1');
+  return svg;
 }

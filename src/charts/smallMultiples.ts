@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { ChartOptions } from './common.ts';
-import { COLORS, FONT_SIZE, labelValue, maxTextWidth, plotSvg, shortYear, wrapLabel } from './common.ts';
+import { COLORS, FONT_SIZE, labelValue, maxTextWidth, minusFormat, plotSvg, shortYear, wrapLabel } from './common.ts';
 import { year } from '../lib/site/format.ts';
 
 export interface PanelDatum {
@@ -30,8 +30,9 @@ const BARS = 56;
 
 export function smallMultiples(
   data: readonly PanelDatum[],
-  { document, width = 640, lang = 'fr', format, ariaLabel, columns = width < 480 ? 1 : 3 }: SmallMultiplesOptions,
+  { document, width = 640, lang = 'fr', format: formatValue, ariaLabel, columns = width < 480 ? 1 : 3 }: SmallMultiplesOptions,
 ): SVGSVGElement {
+  const format = minusFormat(formatValue);
   const years = [...new Set(data.map((d) => d.year))].sort();
   const panels = [...new Map(data.map((d) => [d.key, d])).values()];
   const panelWidth = (width - (columns - 1) * GAP_X) / columns;

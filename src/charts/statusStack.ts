@@ -3,11 +3,13 @@
  * active statuses go from pale to dark blue; abandoned initiatives are a
  * white box with a dashed red outline, so they stand apart in greyscale and
  * for colour-blind readers too. Counts are written inside the segments that
- * fit them, the total at the bar's end, and a legend sits above.
+ * fit them, the others under the bar with a tick pointing at their segment
+ * (never an unlabelled sliver), the total at the bar's end, and a legend
+ * sits above.
  */
 import * as Plot from '@observablehq/plot';
 import type { ChartOptions, LegendItem } from './common.ts';
-import { COLORS, GAP, appendLegend, legendLayout, maxTextWidth, plotSvg, textWidth } from './common.ts';
+import { COLORS, FONT_SIZE, GAP, appendLegend, legendLayout, maxTextWidth, plotSvg, textWidth } from './common.ts';
 import { integer, year } from '../lib/site/format.ts';
 import type { Lang } from '../lib/site/format.ts';
 
@@ -46,7 +48,17 @@ interface Segment {
   readonly label: string;
 }
 
-const STEP = 34;
+/** A count too thin for its segment, written under the bar with a tick. */
+interface Callout extends Segment {
+  /** Where the text starts, in pixels (shifted right of its neighbour if they would touch). */
+  readonly left: number;
+}
+
+/** Bar height, the space between bars, and the line under a bar for callouts. */
+const BAR = 26;
+const ROW_GAP = 8;
+const TICK = 4;
+const CALLOUT = TICK + FONT_SIZE + 4;
 
 export function statusStack(
   data: readonly StatusDatum[],
@@ -72,7 +84,29 @@ export function statusStack(
   const max = Math.max(1, ...totals.map((t) => t.total));
   // Pixels per initiative, to keep only the counts that fit their segment.
   const scale = (width - marginLeft - marginRight) / max;
+  const px = (count: number): number => marginLeft + count * scale;
   const fits = (s: Segment): boolean => (s.x2 - s.x1) * scale >= textWidth(s.label) + 6;
+
+  // The other counts go under their bar, left to right, never touching.
+  const callouts: Callout[] = [];
+  for (const y of years) {
+    let right = -Infinity;
+    for (const s of segments.filter((s) => s.year === y && !fits(s))) {
+      const w = textWidth(s.label);
+      const left = Math.max(0, px((s.x1 + s.x2) / 2) - w / 2, right + GAP);
+      callouts.push({ ...s, left });
+      right = left + w;
+    }
+  }
+  // Each bar's top; a bar with callouts gets a line under it.
+  const tops: number[] = [];
+  let bottom = marginTop;
+  for (const y of years) {
+    tops.push(bottom);
+    bottom += BAR + ROW_GAP + (callouts.some((c) => c.year === y) ? CALLOUT : 0);
+  }
+  const top = (y: string): number => tops[years.indexOf(y)] ?? 0;
+  const middle = (d: { year: string }): number => top(d.year) + BAR / 2;
 
   const marks: Plot.Markish[] = [];
   for (const status of STATUSES) {
@@ -81,25 +115,37 @@ export function statusStack(
     // An outline stays inside its segment; white separators sit on the edges.
     const outline = style.stroke === COLORS.white ? {} : { inset: 0.75, ...(style.dash ? { strokeDasharray: style.dash } : {}) };
     marks.push(
-      Plot.barX(mine, { x1: 'x1', x2: 'x2', y: 'year', fill: style.fill, stroke: style.stroke, strokeWidth: 1.5, ...outline }),
-      Plot.text(mine.filter(fits), { x: (s: Segment) => (s.x1 + s.x2) / 2, y: 'year', text: 'label', fill: style.text }),
+      Plot.rect(mine, { x1: 'x1', x2: 'x2', y1: (s: Segment) => top(s.year), y2: (s: Segment) => top(s.year) + BAR, fill: style.fill, stroke: style.stroke, strokeWidth: 1.5, ...outline }),
+      Plot.text(mine.filter(fits), { x: (s: Segment) => (s.x1 + s.x2) / 2, y: middle, text: 'label', fill: style.text }),
     );
   }
+  const under = (c: Callout): number => top(c.year) + BAR;
 
   const svg = plotSvg(
     {
       document,
       width,
-      height: marginTop + years.length * STEP + 4,
+      height: bottom - ROW_GAP + 4,
       marginLeft,
       marginRight,
-      marginTop,
-      marginBottom: 4,
+      marginTop: 0,
+      marginBottom: 0,
       x: { axis: null, domain: [0, max] },
-      y: { domain: years, tickFormat: (y: string) => year(y, lang), tickSize: 0, label: null, padding: 0.2 },
+      y: { type: 'identity', axis: null },
+      color: { type: 'identity' },
       marks: [
         ...marks,
-        Plot.text(totals, { x: 'total', y: 'year', text: 'label', textAnchor: 'start', dx: 4, fill: COLORS.text }),
+        Plot.text(totals, { frameAnchor: 'left', y: middle, text: (t: { year: string }) => year(t.year, lang), textAnchor: 'end', dx: -GAP, fill: COLORS.text }),
+        Plot.text(totals, { x: 'total', y: middle, text: 'label', textAnchor: 'start', dx: 4, fill: COLORS.text }),
+        Plot.ruleX(callouts, { x: (c: Callout) => (c.x1 + c.x2) / 2, y1: under, y2: (c: Callout) => under(c) + TICK, stroke: COLORS.text }),
+        Plot.text(callouts, {
+          x: (c: Callout) => (c.left - marginLeft) / scale,
+          y: (c: Callout) => under(c) + TICK + 1,
+          text: 'label',
+          textAnchor: 'start',
+          lineAnchor: 'top',
+          fill: (c: Callout) => (c.status === 'abandonnee' ? COLORS.red : COLORS.text),
+        }),
       ],
     },
     ariaLabel,

@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { ChartOptions } from './common.ts';
-import { COLORS, FONT_SIZE, maxTextWidth, plotSvg, shortYear } from './common.ts';
+import { COLORS, FONT_SIZE, maxTextWidth, minusFormat, plotSvg, shortYear } from './common.ts';
 import { year } from '../lib/site/format.ts';
 
 export interface YearDatum {
@@ -22,8 +22,9 @@ const LABEL = FONT_SIZE + 8;
 
 export function yearBars(
   data: readonly YearDatum[],
-  { document, width = 640, lang = 'fr', format, ariaLabel, height = 240 }: YearBarsOptions,
+  { document, width = 640, lang = 'fr', format: formatValue, ariaLabel, height = 240 }: YearBarsOptions,
 ): SVGSVGElement {
+  const format = minusFormat(formatValue);
   const rows = [...data].sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0)).map((d) => ({ ...d, label: format(d.value) }));
   const lo = Math.min(0, ...rows.map((d) => d.value));
   const hi = Math.max(0, ...rows.map((d) => d.value));

@@ -1,13 +1,14 @@
 import { describe, expect } from 'vitest';
 import { rankedBars } from '../../src/charts/rankedBars.ts';
 import { createDocument, toSvgMarkup } from '../../src/charts/render.ts';
+import { moneyAxis } from '../../src/charts/common.ts';
 import { integer, money } from '../../src/lib/site/format.ts';
 import type { Lang } from '../../src/lib/site/format.ts';
 import { PRIORITIES, fqisByRegion, initiativesByRegion } from './fixtures.ts';
 import { chartTest, focusable, links, rootAttr } from './snapshot.ts';
 
 const document = createDocument();
-const fqis = (lang: Lang, width = 640, highlight?: string): string =>
+const fqis = (lang: Lang, width = 640, highlight?: string, tabStops = true): string =>
   toSvgMarkup(
     rankedBars(fqisByRegion(lang), {
       document,
@@ -16,6 +17,7 @@ const fqis = (lang: Lang, width = 640, highlight?: string): string =>
       format: (v) => money(v, lang),
       ariaLabel: lang === 'fr' ? 'FQIS versé par région, 2025-2026' : 'FQIS paid by region, 2025–2026',
       ...(highlight ? { highlight } : {}),
+      tabStops,
     }),
   );
 
@@ -57,6 +59,28 @@ describe('rankedBars', () => {
     expect(svg.match(/fill="#4a98d9"/g)).toHaveLength(16);
     expect(svg).toMatch(/font-weight="bold"[^>]*>(<[^>]*>)*521\u00a0250\u00a0\$/);
   });
+
+  chartTest('ranked-bars-fqis-no-tab-stops', () => fqis('fr', 640, undefined, false), (svg) => {
+    // The region map beside offers the same links: none is a tab stop, but
+    // each label stays a named link for the mouse and for screen readers.
+    expect(focusable(svg)).toHaveLength(0);
+    const labels = links(svg).filter((l) => l.label);
+    expect(labels).toHaveLength(17);
+    expect(labels.every((l) => l.tabindex === '-1')).toBe(true);
+    expect(labels.map((l) => l.label)).toContain('Laval\u00a0: 521\u00a0250\u00a0$');
+  });
+
+  chartTest('ranked-bars-money-axis-fr', () =>
+    toSvgMarkup(rankedBars(fqisByRegion('fr'), { document, lang: 'fr', format: moneyAxis(fqisByRegion('fr').map((d) => d.value), 'fr'), ariaLabel: 'FQIS versé par région' })),
+    (svg) => {
+      // One unit for every value: millions, two decimals (the smallest, 372 250 $, reads 0,37 M$).
+      const values = [...svg.matchAll(/>([^<]*\$)</g)].map((m) => m[1]);
+      expect(values).toHaveLength(17);
+      for (const v of values) expect(v).toMatch(/^\d+,\d\d\u00a0M\$$/);
+      expect(values).toContain('9,03\u00a0M$');
+      expect(values).toContain('0,37\u00a0M$');
+    },
+  );
 
   chartTest('ranked-bars-initiatives-fr', () =>
     toSvgMarkup(rankedBars(initiativesByRegion(), { document, lang: 'fr', format: (v) => integer(v, 'fr'), ariaLabel: 'Initiatives par région' })),

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
-import { labelValue, shortYear, textWidth, wrapLabel } from '../../src/charts/common.ts';
+import { labelValue, moneyAxis, shortYear, textWidth, withMinus, wrapLabel } from '../../src/charts/common.ts';
+import { year } from '../../src/lib/site/format.ts';
 import { createDocument, toSvgMarkup } from '../../src/charts/render.ts';
 import { focusable, links, rootAttr } from './snapshot.ts';
 
@@ -82,7 +83,54 @@ describe('chart text helpers', () => {
   it('names values the French and English ways', () => {
     expect(labelValue('Laval', '412\u00a0000\u00a0$', 'fr')).toBe('Laval\u00a0: 412\u00a0000\u00a0$');
     expect(labelValue('Laval', '$412,000', 'en')).toBe('Laval: $412,000');
-    expect(shortYear('2024-2025', 'fr')).toBe('24-25');
-    expect(shortYear('2024-2025', 'en')).toBe('24–25');
+    expect(shortYear('2024-2025', 'fr')).toBe(year('24-25', 'fr'));
+    expect(shortYear('2024-2025', 'en')).toBe(year('24-25', 'en'));
+    // A year already formatted for display shortens too.
+    expect(shortYear(year('2024-2025', 'en'), 'en')).toBe(year('24-25', 'en'));
+  });
+
+  it('counts no width for a word joiner, a digit width for the minus sign', () => {
+    expect(textWidth('2024\u2013\u20602025')).toBe(textWidth('2024\u20132025'));
+    expect(textWidth('\u22125')).toBe(textWidth('55'));
+  });
+
+  it('writes negative numbers with the minus sign (U+2212), not a hyphen', () => {
+    expect(withMinus('-16,3\u00a0%')).toBe('\u221216,3\u00a0%');
+    expect(withMinus('-$1,200')).toBe('\u2212$1,200');
+    expect(withMinus('Laval\u00a0: -4')).toBe('Laval\u00a0: \u22124');
+    // Ranges and compound names keep their hyphens.
+    expect(withMinus('2024-2025')).toBe('2024-2025');
+    expect(withMinus('Vaudreuil-Soulanges')).toBe('Vaudreuil-Soulanges');
+  });
+});
+
+describe('moneyAxis: one unit for every value of a chart', () => {
+  const home = [5_413_000, 3_400_000, 1_000_000, 906_000, 416_208];
+  it('millions with the same decimals, the smallest value with two significant digits', () => {
+    expect(home.map(moneyAxis(home, 'fr'))).toEqual(['5,41\u00a0M$', '3,40\u00a0M$', '1,00\u00a0M$', '0,91\u00a0M$', '0,42\u00a0M$']);
+    expect(home.map(moneyAxis(home, 'en'))).toEqual(['$5.41M', '$3.40M', '$1.00M', '$0.91M', '$0.42M']);
+    const big = [9_200_000, 8_900_000, 1_700_000];
+    expect(big.map(moneyAxis(big, 'fr'))).toEqual(['9,2\u00a0M$', '8,9\u00a0M$', '1,7\u00a0M$']);
+  });
+
+  it('thousands when millions would need more than two decimals', () => {
+    const spread = [1_200_000, 300_000, 12_000];
+    expect(spread.map(moneyAxis(spread, 'fr'))).toEqual(['1\u00a0200\u00a0k$', '300\u00a0k$', '12\u00a0k$']);
+    expect(spread.map(moneyAxis(spread, 'en'))).toEqual(['$1,200K', '$300K', '$12K']);
+  });
+
+  it('whole dollars under 10 000 $, the minus sign for negative values', () => {
+    const small = [8_000, 500, -1_200];
+    expect(small.map(moneyAxis(small, 'fr'))).toEqual(['8\u00a0000\u00a0$', '500\u00a0$', '\u22121\u00a0200\u00a0$']);
+    const change = [-250_000, 120_000, 40_000];
+    expect(change.map(moneyAxis(change, 'en'))).toEqual(['\u2212$250K', '$120K', '$40K']);
+    expect(moneyAxis([0], 'fr')(0)).toBe('0\u00a0$');
+  });
+
+  it('never mixes units, whatever the values', () => {
+    for (const values of [home, [1e6, 999_999, 10_001], [12_345_678, 50_000], [10_000, 9_999]]) {
+      const units = new Set(values.map(moneyAxis(values, 'fr')).map((t) => /(M\$|k\$|\$)$/.exec(t)?.[1]));
+      expect(units.size, values.join()).toBe(1);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { createDocument, toSvgMarkup } from '../../src/charts/render.ts';
 import { smallMultiples } from '../../src/charts/smallMultiples.ts';
-import { change, moneyShort } from '../../src/lib/site/format.ts';
+import { change, moneyShort, year } from '../../src/lib/site/format.ts';
 import { fqisPanels } from './fixtures.ts';
 import { chartTest, focusable, links, rootAttr } from './snapshot.ts';
 
@@ -16,7 +16,7 @@ describe('smallMultiples', () => {
       expect(svg.match(/<rect /g)).toHaveLength(34);
       // One link per panel, its name carrying every year's value.
       expect(links(svg)).toHaveLength(17);
-      expect(focusable(svg).map((l) => l.label)).toContain('Laval\u00a0: 209\u00a0k$ (2024-2025), 521\u00a0k$ (2025-2026)');
+      expect(focusable(svg).map((l) => l.label)).toContain(`Laval\u00a0: 209\u00a0k$ (${year('2024-2025', 'fr')}), 521\u00a0k$ (${year('2025-2026', 'fr')})`);
       expect(svg).toContain('>9\u00a0M$<');
     },
   );
@@ -25,7 +25,7 @@ describe('smallMultiples', () => {
     toSvgMarkup(smallMultiples(fqisPanels('en'), { document, width: 360, lang: 'en', format: (v) => moneyShort(v, 'en'), ariaLabel: 'FQIS paid by region and year' })),
     (svg) => {
       expect(rootAttr(svg, 'width')).toBe('360');
-      expect(focusable(svg).map((l) => l.label)).toContain('Laval: $209K (2024–2025), $521K (2025–2026)');
+      expect(focusable(svg).map((l) => l.label)).toContain(`Laval: $209K (${year('2024-2025', 'en')}), $521K (${year('2025-2026', 'en')})`);
       // One column: the 17 panels stack, each title at the left edge.
       const titles = [...svg.matchAll(/<a [^>]*><text [^>]*transform="translate\(([\d.]+),/g)].map((m) => m[1]);
       expect(titles).toHaveLength(17);

@@ -125,13 +125,15 @@ export interface Projected {
   readonly d: string;
   /** Its bounding box in pixels. */
   readonly bounds: Extent | undefined;
+  /** Its rings, as drawn (pixels). */
+  readonly rings: readonly (readonly [number, number])[][];
 }
 
 /** `object` projected (and clipped, if the projection has a clip extent) as SVG path data. */
 export function project(object: GeoJsonObject, projection: GeoConicProjection): Projected {
   const writer = new PathWriter();
   geoStream(object, projection.stream(writer));
-  return { d: writer.path, bounds: writer.bounds };
+  return { d: writer.path, bounds: writer.bounds, rings: writer.rings };
 }
 
 /** Do two pixel boxes overlap? */

@@ -63,6 +63,8 @@ export class PathWriter implements GeoStream {
   path = '';
   /** The bounding box of what was written, in pixels. */
   bounds: Extent | undefined;
+  /** Each ring written, its points in pixels (for placing labels inside a shape). */
+  readonly rings: (readonly [number, number])[][] = [];
   private polygon = false;
   private line: Point[] = [];
 
@@ -94,6 +96,7 @@ export class PathWriter implements GeoStream {
       d += `${i > 1 && dx >= 0 ? ' ' : ''}${tenth(dx)}${dy >= 0 ? ',' : ''}${tenth(dy)}`;
     });
     this.path += this.polygon ? `${d}z` : d;
+    if (this.polygon) this.rings.push(line.map(([x, y]) => [x / 10, y / 10] as const));
     for (const [x, y] of line) this.extend(x / 10, y / 10);
   }
   private extend(x: number, y: number): void {

@@ -5,12 +5,12 @@
  * Labrador, outside Québec) shows them, with the neighbouring regions
  * clipped to its frame, and holds their links. Their small copies on the
  * main map stay clickable but out of the tab order, so each region has one
- * tab stop. The legend goes in the same corner when it fits, else under the
- * map.
+ * tab stop. Every shape shows its name and value on hover (`<title>`). The
+ * legend goes in the same corner when it fits, else under the map.
  */
 import type { Lang } from '../../lib/site/format.ts';
 import type { ChartOptions } from '../common.ts';
-import { COLORS, labelValue } from '../common.ts';
+import { COLORS, labelValue, minusFormat } from '../common.ts';
 import { el, hatchDefs, mapRoot, stableId } from './draw.ts';
 import { collection, conic, fitWidth, overlaps, project, regionFeatures } from './geometry.ts';
 import type { Extent, RegionFeature } from './geometry.ts';
@@ -72,10 +72,17 @@ function rowsOf(data: readonly RegionMapDatum[], format: (value: number) => stri
   return { rows, scale };
 }
 
-/** A region's shape, in a link when it has an `href`. */
+/**
+ * A region's shape, its name and value in its `<title>` (shown on hover),
+ * in a link when it has an `href`. In a link the shape is aria-hidden: the
+ * link's `aria-label` names it, and a visible title would repeat the name
+ * as the link's description.
+ */
 function shape(document: Document, row: Row, d: string, hatchId: string): SVGElement {
-  const path = el(document, 'path', row.value === null ? { d, fill: `url(#${hatchId})`, stroke: NO_DATA.hatch } : { d, fill: row.fill });
-  return row.href === undefined ? path : el(document, 'a', { href: row.href, 'aria-label': row.name }, path);
+  const paint = row.value === null ? { fill: `url(#${hatchId})`, stroke: NO_DATA.hatch } : { fill: row.fill };
+  const title = el(document, 'title', {}, row.name);
+  if (row.href === undefined) return el(document, 'path', { d, ...paint }, title);
+  return el(document, 'a', { href: row.href, 'aria-label': row.name }, el(document, 'path', { d, ...paint, 'aria-hidden': 'true' }, title));
 }
 
 /** A thick outline: dark on a white halo, seen on any fill. */
@@ -94,8 +101,9 @@ const union = (boxes: readonly (Extent | undefined)[]): Extent | undefined =>
 
 export function regionMap(
   data: readonly RegionMapDatum[],
-  { document, width = 640, lang = 'fr', format, ariaLabel, legendTitle, highlight }: RegionMapOptions,
+  { document, width = 640, lang = 'fr', format: formatValue, ariaLabel, legendTitle, highlight }: RegionMapOptions,
 ): SVGSVGElement {
+  const format = minusFormat(formatValue);
   const { rows, scale } = rowsOf(data, format, lang);
   const hatch = rows.some((r) => r.value === null);
   const hatchId = stableId('hachures', 'regions', width, ariaLabel);

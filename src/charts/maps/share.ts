@@ -19,6 +19,8 @@ export interface SharedGeometry {
 const MIN_LENGTH = 120;
 /** A `<path …>` start tag; its `d` is read from its attributes, in any order. */
 const PATH = /<path\b([^>]*?)\sd="([^"]+)"/g;
+/** A whole `<path …/>` or `<path …>…</path>` element (a path's children are never paths). */
+const ELEMENT = /<path\b([^>]*?)\sd="([^"]+)"([^>]*?)(\/>|>([\s\S]*?)<\/path>)/g;
 
 export function shareGeometry(markups: readonly string[], idPrefix: string): SharedGeometry {
   const count = new Map<string, number>();
@@ -31,6 +33,13 @@ export function shareGeometry(markups: readonly string[], idPrefix: string): Sha
   const defs = [...ids].map(([d, id]) => `<path id="${id}" d="${d}"/>`).join('');
   return {
     sprite: `<svg xmlns="http://www.w3.org/2000/svg" class="sprite" aria-hidden="true" focusable="false" width="0" height="0"><defs>${defs}</defs></svg>`,
-    markups: markups.map((m) => m.replace(PATH, (whole, before: string, d: string) => (ids.has(d) ? `<use href="#${ids.get(d)!}"${before}` : whole))),
+    markups: markups.map((m) =>
+      m.replace(ELEMENT, (whole, before: string, d: string, after: string, end: string, inner: string | undefined) => {
+        const id = ids.get(d);
+        if (!id) return whole;
+        // A path with children (its <title>, a tooltip) keeps them, in a <use>.
+        return `<use href="#${id}"${before}${after}${inner === undefined ? end : `>${inner}</use>`}`;
+      }),
+    ),
   };
 }

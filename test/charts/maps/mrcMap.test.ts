@@ -12,11 +12,12 @@ import { bytes, mrcData, parseSvg, pathsAreClean } from './fixtures.ts';
 const document = createDocument();
 const BUDGET = 30 * 1024;
 const initiatives = (v: number, lang: Lang): string => `${integer(v, lang)} initiative${v > 1 ? 's' : ''}`;
-const render = (region: string, lang: Lang = 'fr'): string =>
+const render = (region: string, lang: Lang = 'fr', { links = false, width = 640 } = {}): string =>
   toSvgMarkup(
-    mrcMap(region, mrcData(region), {
+    mrcMap(region, links ? mrcData(region).map((d) => ({ ...d, href: `#mrc-${d.code}` })) : mrcData(region), {
       document,
       lang,
+      width,
       format: (v) => initiatives(v, lang),
       ariaLabel: lang === 'fr' ? `Carte des initiatives par MRC, région ${region}` : `Map of initiatives by RCM, region ${region}`,
       legendTitle: lang === 'fr' ? 'Initiatives, 2025-2026' : 'Initiatives, 2025–2026',
@@ -27,13 +28,30 @@ const render = (region: string, lang: Lang = 'fr'): string =>
 const fills = (svg: string): Map<string, string | null> =>
   new Map([...parseSvg(svg).querySelectorAll('path')].filter((p) => p.querySelector('title')).map((p) => [p.querySelector('title')?.textContent ?? '', p.getAttribute('fill')]));
 
-function expectMrcMap(svg: string, region: string): void {
-  expect(links(svg)).toHaveLength(0);
-  expect(rootAttr(svg, 'role')).toBe('img');
+/** The labels written on the shapes, and the numbered key's entries. */
+function labelsOf(svg: string): { onShapes: string[]; key: string[] } {
+  const root = parseSvg(svg);
+  return {
+    onShapes: [...root.querySelectorAll('.etiquettes text')].map((t) => t.textContent ?? ''),
+    key: [...root.querySelectorAll('.cles text')].map((t) => t.textContent ?? ''),
+  };
+}
+
+function expectMrcMap(svg: string, region: string, linked = false): void {
+  const withValue = mrcData(region).filter((d) => d.value !== null && d.value > 0);
+  expect(links(svg)).toHaveLength(linked ? withValue.length : 0);
+  expect(rootAttr(svg, 'role')).toBe(linked && withValue.length ? 'group' : 'img');
   // One shape per MRC of the region, each with its name in a tooltip.
   const titled = fills(svg);
   expect(titled.size).toBe(mrcFeatures(region).length);
   for (const d of mrcData(region)) expect([...titled.keys()].some((t) => t.startsWith(`${d.label}\u00a0: `) || t.startsWith(`${d.label}: `)), d.label).toBe(true);
+  // Every shape labelled: its name on it, or a number keyed to its name under the legend.
+  const { onShapes, key } = labelsOf(svg);
+  expect(onShapes).toHaveLength(mrcFeatures(region).length);
+  const numbers = onShapes.filter((t) => /^\d+$/.test(t));
+  expect(key.map((k) => /^\d+/.exec(k)?.[0])).toEqual(numbers.map((_, i) => String(i + 1)));
+  const named = [...onShapes.filter((t) => !/^\d+$/.test(t)), ...key.map((k) => k.replace(/^\d+ /, ''))];
+  expect(named.map((n) => n.replace(/\s+/g, ' ')).sort()).toEqual(mrcFeatures(region).map((f) => f.properties.name).sort());
   expect(pathsAreClean(svg)).toBe(true);
   expect(bytes(svg)).toBeLessThanOrEqual(BUDGET);
 }
@@ -73,10 +91,29 @@ describe('mrcMap', () => {
     expect(parseSvg(svg).querySelector('pattern')).toBeNull();
   });
 
+  chartTest('mrc-map-monteregie-links-360', () => render('16', 'fr', { links: true, width: 288 }), (svg) => {
+    expectMrcMap(svg, '16', true);
+    // Each MRC with initiatives links to its list on the region page, named
+    // with its count; the others (no data, none) are not links.
+    const withValue = mrcData('16').filter((d) => d.value !== null && d.value > 0);
+    expect(links(svg).map((l) => l.href)).toEqual(withValue.map((d) => `#mrc-${d.code}`));
+    for (const l of links(svg)) expect(l.label).toMatch(/\u00a0: \d+ initiatives?$/);
+    // The labels are out of the way of the pointer and of screen readers (the links say it all).
+    expect(parseSvg(svg).querySelector('.etiquettes')?.getAttribute('pointer-events')).toBe('none');
+    expect(parseSvg(svg).querySelector('.etiquettes')?.getAttribute('aria-hidden')).toBe('true');
+  });
+
+  it('writes names on the shapes where they fit, at a 560 px layout', () => {
+    const { onShapes } = labelsOf(render('16', 'fr', { width: 560 }));
+    const names = onShapes.filter((t) => !/^\d+$/.test(t));
+    expect(names.length).toBeGreaterThanOrEqual(6);
+    expect(names).toContain('Acton');
+  });
+
   it('stays under 30 KB for each of the 17 regions', () => {
     const sizes = REGIONS.map((r) => {
-      const svg = render(r.code);
-      expectMrcMap(svg, r.code);
+      const svg = render(r.code, 'fr', { links: true });
+      expectMrcMap(svg, r.code, true);
       return [r.name, bytes(svg)] as const;
     });
     const [name, largest] = sizes.reduce((a, b) => (b[1] > a[1] ? b : a));

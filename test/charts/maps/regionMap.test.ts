@@ -65,7 +65,14 @@ function expectRegionMap(svg: string, lang: Lang, width: number): void {
   // A visible keyboard focus, scoped to the maps: in the site's stylesheet
   // (once for every map of a page), on the link's shape, <path> or <use>.
   expect(svg).toMatch(/^<svg [^>]*class="carte"/);
-  expect(SITE_CSS).toMatch(/\.carte a:focus-visible > \* \{ stroke: #e0ad03; stroke-width: 4px;/);
+  expect(SITE_CSS).toMatch(/\.carte a:focus-visible > \*[^{]*\{[^}]*stroke:/);
+  // Hover shows each region's name and value: the shape's <title>. In a
+  // link the shape is aria-hidden, so the title does not repeat the link's
+  // name as its description.
+  const titles = [...root.querySelectorAll('g.regions path > title')].map((t) => t.textContent);
+  expect(titles).toHaveLength(17);
+  for (const d of regionData(lang)) expect(titles).toContain(labelValue(d.label, d.value === null ? none : money(d.value, lang), lang));
+  for (const a of root.querySelectorAll('a')) expect(a.querySelector('path')?.getAttribute('aria-hidden')).toBe('true');
   expect(pathsAreClean(svg)).toBe(true);
   expect(bytes(svg)).toBeLessThanOrEqual(BUDGET);
 }

@@ -13,6 +13,14 @@ describe('shareGeometry', () => {
     expect(markups[1]).toBe(`<svg><a href="/a/"><use href="#g-x-1" fill="#222" stroke="#767676"/></a><path d="M0,0l1,1z"/></svg>`);
   });
 
+  it('keeps a path\u2019s children (its tooltip) in the <use>', () => {
+    const a = `<svg><a href="/a/"><path fill="#111" d="${long(1)}"><title>A : 1 $</title></path></a></svg>`;
+    const b = `<svg><path d="${long(1)}" fill="#222"><title>A : 2 $</title></path><path d="${long(2)}"/></svg>`;
+    const { markups } = shareGeometry([a, b], 'g-t');
+    expect(markups[0]).toBe('<svg><a href="/a/"><use href="#g-t-1" fill="#111"><title>A : 1 $</title></use></a></svg>');
+    expect(markups[1]).toBe(`<svg><use href="#g-t-1" fill="#222"><title>A : 2 $</title></use><path d="${long(2)}"/></svg>`);
+  });
+
   it('changes nothing when no outline repeats', () => {
     const a = `<svg><path d="${long(1)}"/></svg>`;
     expect(shareGeometry([a], 'g')).toEqual({ sprite: '', markups: [a] });
