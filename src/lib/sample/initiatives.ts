@@ -76,8 +76,11 @@ function amount(rng: Rng, mean: number): number {
   return Math.round(dollars * 100);
 }
 
+/** Counts as a Québec partner writes them in French: `1 264 personnes`, never `1264`. */
+const frenchCount = new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 0 });
+
 function fill(template: string, rng: Rng, n: number): string {
-  return template.replace('{n}', String(n)).replace('{k}', String(rng.int(2, 9)));
+  return template.replace('{n}', frenchCount.format(n)).replace('{k}', String(rng.int(2, 9)));
 }
 
 function yearly(rng: Rng, it: Initiative, ctx: RegionContext, wasWinning = false): void {
