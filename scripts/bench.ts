@@ -28,7 +28,7 @@ interface Measure {
   peakMB: number;
 }
 
-function measure(mode: 'pipeline' | 'parse', dir: string): Measure {
+function measure(mode: 'pipeline' | 'parse' | 'xlsx', dir: string): Measure {
   const results: Measure[] = [];
   for (let i = 0; i < runs; i++) {
     const out = execFileSync(process.execPath, ['--import', 'tsx', runner, mode, dir], { encoding: 'utf8', maxBuffer: 1 << 20 });
@@ -44,6 +44,7 @@ const fmt2 = new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 2, minimumF
 console.log(`Banc d'essai du pipeline (${runs} exécution(s) par mesure, médiane; Node ${process.version})`);
 console.log('échelle | lignes | Mo | pipeline (s) | lignes/s | analyse seule (s) | rapport | mémoire max (Mo) | µs/ligne | lecture+validation / indicateurs / écriture (s)');
 const perRow: number[] = [];
+const workbooks: Array<{ scale: number; m: Measure }> = [];
 for (const scale of scales) {
   const dir = join(tmpdir(), `alliances-bench-x${scale}`);
   if (!existsSync(join(dir, '.complete'))) {
@@ -53,6 +54,7 @@ for (const scale of scales) {
   }
   const pipeline = measure('pipeline', dir);
   const parse = measure('parse', dir);
+  workbooks.push({ scale, m: measure('xlsx', dir) });
   const us = (pipeline.seconds * 1e6) / pipeline.rows;
   perRow.push(us);
   console.log(
@@ -75,6 +77,23 @@ if (perRow.length > 1) {
   console.log(`Linéarité : temps par ligne de ${fmt2.format(Math.min(...perRow))} à ${fmt2.format(Math.max(...perRow))} µs (écart ×${fmt2.format(spread)}; 1,00 = parfaitement linéaire).`);
 }
 console.log('Cibles (issue #2) : ≥ 100 000 lignes/s à 100×, rapport ≤ 3×, mémoire ≤ 1 000 Mo, temps linéaire.');
+
+// The Excel workbooks (contract §2.1), made from the published CSV after the pipeline.
+console.log('');
+console.log('Classeurs Excel (contrat §2.1), écrits avec fflate : échelle | initiatives | initiatives.xlsx (s) | Mo | tous les classeurs (s) | mémoire max (Mo)');
+for (const { scale, m } of workbooks) {
+  const times = Object.entries(m.phases).filter(([k]) => !k.endsWith(':octets'));
+  console.log(
+    [
+      `${scale}×`,
+      fmt.format(m.rows),
+      fmt2.format(m.phases['initiatives.xlsx'] ?? 0),
+      fmt2.format((m.phases['initiatives.xlsx:octets'] ?? 0) / 1e6),
+      fmt2.format(times.reduce((n, [, s]) => n + s, 0)),
+      fmt.format(m.peakMB),
+    ].join(' | '),
+  );
+}
 
 if (!args.includes('--pipeline-only')) {
   await benchSite();

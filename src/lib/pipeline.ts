@@ -4,7 +4,7 @@
  * (bytes in, file contents out); `writePipeline` does the file system.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { INDICATORS } from './derive/definitions.ts';
@@ -16,6 +16,7 @@ import type { IngestResult, SourceFile } from './ingest/index.ts';
 import { contextSources, dataPackage } from './publish/datapackage.ts';
 import { publicFiles } from './publish/datasets.ts';
 import { rejectsCsv, validationJson } from './publish/reports.ts';
+import { withWorkbooks } from './publish/workbooks.ts';
 import { fromString } from './publish/content.ts';
 import type { Content } from './publish/content.ts';
 
@@ -51,7 +52,10 @@ export function runPipeline(sources: readonly SourceFile[], source: SourceInfo, 
   const ingest = ingestFiles(sources);
   const indicators = deriveIndicators(ingest.dataset, INDICATORS.map((d) => d.code));
   const files: Record<string, Content> = { ...publicFiles(ingest.dataset, indicators) };
-  files['datapackage.json'] = fromString(`${JSON.stringify(dataPackage({ created, fictional: source.fictif, contextSources: contextSources(ingest.dataset.contexte) }), null, 2)}\n`);
+  // Contract §2.1: an Excel workbook beside every CSV dataset, listed in the data package.
+  const excel = withWorkbooks(files, dataPackage({ created, fictional: source.fictif, contextSources: contextSources(ingest.dataset.contexte) }));
+  Object.assign(files, excel.files);
+  files['datapackage.json'] = fromString(`${JSON.stringify(excel.datapackage, null, 2)}\n`);
   return {
     ingest,
     indicators,
@@ -112,7 +116,13 @@ export async function readAndRun(inputDir: string): Promise<PipelineOutput> {
 }
 
 export async function writePipeline(output: PipelineOutput, targets: WriteTargets): Promise<void> {
-  for (const dir of targets.publicDirs) await writeFiles(dir, output.publicFiles);
+  // Serialised once (a workbook costs seconds at 100×), then copied.
+  const [first, ...others] = targets.publicDirs;
+  if (first) await writeFiles(first, output.publicFiles);
+  for (const dir of others) {
+    await mkdir(dir, { recursive: true });
+    for (const name of Object.keys(output.publicFiles)) await copyFile(join(first!, name), join(dir, name));
+  }
   await writeFiles(targets.reportsDir, output.reportFiles);
   await writeFiles(targets.siteDir, {
     'edition.json': fromString(`${JSON.stringify(output.edition, null, 2)}\n`),

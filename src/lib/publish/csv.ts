@@ -8,11 +8,20 @@
 /** A cell: text is neutralised and quoted as needed; numbers are written as given. */
 export type CsvCell = string | { readonly number: string };
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** What a spreadsheet may take for the start of a formula. */
+export const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 export function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * The text before `neutralise`: a `'` followed by a formula start is dropped
+ * (a text that itself began so loses its `'`, the one ambiguity).
+ */
+export function restore(text: string): string {
+  return text.charCodeAt(0) === 39 && FORMULA_START.test(text.slice(1, 2)) ? text.slice(1) : text;
 }
 
 /** A text cell, neutralised and quoted as RFC 4180 needs. */

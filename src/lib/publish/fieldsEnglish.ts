@@ -1,0 +1,40 @@
+/**
+ * English descriptions of the published fields. `datapackage.json` is in
+ * French (its descriptions are the French site's); the workbooks' column
+ * sheet gives both. A dataset of one of the contract's kinds takes its
+ * columns' `en` from the schema; the derived indicators' fields are
+ * described here, beside nothing else that would say it in English.
+ */
+import { INDICATORS } from '../derive/definitions.ts';
+import { SCHEMAS } from '../schema/contract.ts';
+import type { Kind } from '../schema/contract.ts';
+import { publishedColumns } from './datasets.ts';
+
+const REGION_NAME = 'Official name of the administrative region';
+
+const INDICATOR_FIELDS_EN: Readonly<Record<string, string>> = {
+  annee: 'Reporting year (1 November to 31 October)',
+  region: 'Region code, or QC for all of Québec',
+  indicateur: `Indicator code: ${INDICATORS.map((d) => d.code).join(', ')} or R.<code> (regional indicator)`,
+  valeur: 'Value; proportions are fractions between 0 and 1',
+  numerateur: 'Numerator, when the value is a ratio',
+  denominateur: 'Denominator, when the value is a ratio',
+};
+
+const isKind = (name: string): name is Kind => Object.hasOwn(SCHEMAS, name);
+
+const sameColumns = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((name, i) => name === b[i]);
+
+/**
+ * The English description of `field` in the dataset `resource` (its name in
+ * datapackage.json) whose columns are `columns`, or null when none is known.
+ */
+export function englishDescription(resource: string, columns: readonly string[], field: string): string | null {
+  // A kind's own columns (indicateurs.csv is not the indicateurs input kind: its columns differ).
+  if (isKind(resource) && sameColumns(columns, publishedColumns(resource))) {
+    if (field === 'region_nom') return REGION_NAME;
+    return SCHEMAS[resource].find((c) => c.name === field)?.en ?? null;
+  }
+  if (resource === 'indicateurs') return INDICATOR_FIELDS_EN[field] ?? null;
+  return null;
+}
