@@ -45,6 +45,24 @@ describe('contract URLs (§5)', () => {
       expect(existsSync(join(dist, 'donnees', name)), name).toBe(true);
     }
   });
+
+  it('publishes an Excel workbook beside every CSV dataset, linked from the data page with its size', () => {
+    const csvs = readdirSync(join(dist, 'donnees')).filter((n) => n.endsWith('.csv'));
+    expect(csvs.length).toBeGreaterThanOrEqual(4);
+    for (const lang of ['', '/en']) {
+      const { document } = parseHTML(readFileSync(file(`${lang}/donnees/`), 'utf8'));
+      for (const csv of csvs) {
+        const xlsx = csv.replace(/\.csv$/, '.xlsx');
+        expect(existsSync(join(dist, 'donnees', xlsx)), xlsx).toBe(true);
+        const link = document.querySelector(`a[href$="/donnees/${xlsx}"]`);
+        expect(link, `${lang}/donnees/ → ${xlsx}`).not.toBeNull();
+        expect(link!.closest('tr')!.textContent).toMatch(/Excel \(\.xlsx\).*\d\s?(ko|kB|Mo|MB)/);
+      }
+    }
+    // Every file datapackage.json describes is there.
+    const described = (JSON.parse(readFileSync(join(dist, 'donnees/datapackage.json'), 'utf8')) as { resources: Array<{ path: string }> }).resources;
+    for (const r of described) expect(existsSync(join(dist, 'donnees', r.path)), r.path).toBe(true);
+  });
 });
 
 describe('internal links', () => {
