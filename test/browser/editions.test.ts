@@ -15,7 +15,7 @@ import type { Browser } from 'playwright-core';
 import { launch, openPage } from './chromium.ts';
 import { DIST } from './dist.ts';
 import { readCsv } from '../../src/lib/ingest/read.ts';
-import { money } from '../../src/lib/site/format.ts';
+import { money, year } from '../../src/lib/site/format.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const editions = join(root, 'data/editions');
@@ -42,7 +42,7 @@ describe('a frozen edition', () => {
     expect(frozen).not.toBe(current);
     const cell = async (url: string): Promise<string> => {
       const { page, context } = await openPage(browser, `${inject('baseUrl')}${url}`, { javaScript: false });
-      const text = (await page.locator('table:has(caption:text("Chiffres clés par année")) tbody tr:has(th:text("2025-2026")) td').first().textContent()) ?? '';
+      const text = (await page.locator(`table:has(caption:text("Chiffres clés par année")) tbody tr:has(th:text("${year('2025-2026', 'fr')}")) td`).first().textContent()) ?? '';
       await context.close();
       return text.trim();
     };
@@ -52,16 +52,16 @@ describe('a frozen edition', () => {
 
   it('links to the same page in the current data, and the current page to each edition', async () => {
     const { page, context } = await openPage(browser, `${inject('baseUrl')}/editions/2024-2025/regions/laval/`);
-    expect(await page.locator('.edition-banner').textContent()).toContain('Édition 2024-2025');
+    expect(await page.locator('.edition-banner').textContent()).toContain(`Édition ${year('2024-2025', 'fr')}`);
     expect(await page.locator('.edition-banner').textContent()).toContain('Révision 2 du 16 février 2026');
     await page.click('.edition-banner a:text("Voir cette page avec les données actuelles")');
     expect(new URL(page.url()).pathname).toBe('/regions/laval/');
     expect(await page.locator('.edition-banner').count()).toBe(0);
-    await page.click('.edition-links a:text("édition 2025-2026")');
+    await page.click(`.edition-links a:text("édition ${year('2025-2026', 'fr')}")`);
     expect(new URL(page.url()).pathname).toBe('/editions/2025-2026/regions/laval/');
     await page.click('a.piv__lang');
     expect(new URL(page.url()).pathname).toBe('/en/editions/2025-2026/regions/laval/');
-    expect(await page.locator('.edition-banner').textContent()).toContain('Edition 2025–2026');
+    expect(await page.locator('.edition-banner').textContent()).toContain(`Edition ${year('2025-2026', 'en')}`);
     await context.close();
   });
 
@@ -97,9 +97,9 @@ describe('a frozen edition', () => {
 describe('/editions/', () => {
   it('lists each edition with its versions and citation, and every download is the frozen bytes', async () => {
     const { page, context } = await openPage(browser, `${inject('baseUrl')}/editions/`);
-    expect(await page.locator('h2').allTextContents()).toEqual(['Édition 2025-2026', 'Édition 2024-2025']);
-    expect(await page.locator('section:has(h2:text("Édition 2024-2025")) table tbody tr').count()).toBe(2);
-    expect(await page.locator('section:has(h2:text("Édition 2024-2025")) q').textContent()).toContain('http://localhost:4321/editions/2024-2025/');
+    expect(await page.locator('h2').allTextContents()).toEqual([`Édition ${year('2025-2026', 'fr')}`, `Édition ${year('2024-2025', 'fr')}`]);
+    expect(await page.locator(`section:has(h2:text("Édition ${year('2024-2025', 'fr')}")) table tbody tr`).count()).toBe(2);
+    expect(await page.locator(`section:has(h2:text("Édition ${year('2024-2025', 'fr')}")) q`).textContent()).toContain('http://localhost:4321/editions/2024-2025/');
     const hrefs = await page.locator('a[download]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBeGreaterThan(10);
     for (const href of hrefs) expect((await fetch(href)).status, href).toBe(200);
