@@ -2,6 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { DICTIONARIES, localePath, t, unlocalisedPath } from '../../src/i18n/index.ts';
 import { SCHEMAS } from '../../src/lib/schema/contract.ts';
 import type { Kind } from '../../src/lib/schema/contract.ts';
+import { dataPackage } from '../../src/lib/publish/datapackage.ts';
+import type { Field } from '../../src/lib/publish/datapackage.ts';
+import { englishDescription } from '../../src/lib/publish/fieldsEnglish.ts';
 import { INDICATORS } from '../../src/lib/derive/definitions.ts';
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();
@@ -75,6 +78,22 @@ describe('the data dictionary, in both languages', () => {
         if (!sameWord(c.fr, c.en)) expect(c.en, where).not.toBe(c.fr);
       }
     }
+  });
+
+  it('every published field has an English description for the English data page', () => {
+    const resources = (dataPackage({ created: '2026-01-01T00:00:00.000Z', fictional: true }) as { resources: Array<{ name: string; schema?: { fields: Field[] } }> }).resources;
+    let checked = 0;
+    for (const r of resources) {
+      const fields = r.schema?.fields ?? [];
+      for (const f of fields) {
+        const en = englishDescription(r.name, fields.map((x) => x.name), f.name);
+        expect(en, `${r.name}.${f.name}`).toBeTruthy();
+        expect(f.description.trim(), `${r.name}.${f.name}`).not.toBe('');
+        if (!sameWord(f.description, en!)) expect(en, `${r.name}.${f.name}`).not.toBe(f.description);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(30);
   });
 });
 
