@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IndicatorValue } from '../derive/indicators.ts';
 import type { FileDetails, FileReport } from '../ingest/index.ts';
-import type { AllianceRow, InitiativeRow, PrioriteRow } from '../ingest/types.ts';
+import type { AllianceRow, ContexteRow, InitiativeRow, PrioriteRow } from '../ingest/types.ts';
 import { readCsv } from '../ingest/read.ts';
 import type { Edition } from '../pipeline.ts';
 import type { EditionManifest } from '../editions/manifest.ts';
@@ -42,6 +42,14 @@ export interface SiteData extends SiteScope {
   readonly priorites: readonly PrioriteRow[];
   readonly initiatives: readonly InitiativeRow[];
   readonly indicators: readonly IndicatorValue[];
+  /** The ministry's reference figures for per-person readings; empty without a contexte file. */
+  readonly contexte: readonly ContexteRow[];
+  /**
+   * Where the denominator of a per-person figure comes from: the `source`
+   * of the year's contexte row of the region, or, for `QC`, the distinct
+   * sources of that year's rows; empty when there is none.
+   */
+  contextSources(annee: string, region: string): string[];
   /** Per-file counts of the maintainers' report (counts only, never values). */
   readonly quality: readonly FileReport[];
   /** Per file: the regions its rows name, and its MRC warnings. */
@@ -99,6 +107,15 @@ export async function loadSiteData(paths: DataPaths, scope?: SiteScope, info?: E
     .catch(() => (paths.fallbackSite ? readLabels(paths.fallbackSite) : []))
     .catch((): RegionalLabel[] => []);
   const labelIndex = new Map(labels.map((l) => [`${l.region}|${l.indicateur}`, l]));
+  // Editions frozen before the contexte kind existed have no contexte.csv.
+  const contexte: ContexteRow[] = (await read(paths.datasets, 'contexte.csv').then(records, () => [])).map((r) => ({
+    annee: r['annee']!,
+    region: r['region']!,
+    region_nom: r['region_nom']!,
+    population: Number(r['population']),
+    personnes_faible_revenu: numOrNull(r['personnes_faible_revenu']),
+    source: r['source']!,
+  }));
   const indicators: IndicatorValue[] = indicateurs.map((r) => ({
     annee: r['annee']!,
     region: r['region']!,
@@ -141,6 +158,8 @@ export async function loadSiteData(paths: DataPaths, scope?: SiteScope, info?: E
     })),
     initiatives,
     indicators,
+    contexte,
+    contextSources: (annee, region) => [...new Set(contexte.filter((c) => c.annee === annee && (region === 'QC' || c.region === region)).map((c) => c.source))],
     quality,
     fileDetails,
     value: (annee, region, code) => index.get(`${annee}|${region}|${code}`),
