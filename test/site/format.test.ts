@@ -4,7 +4,7 @@
  * separators in sentences, plurals through Intl.PluralRules.
  */
 import { describe, expect, it } from 'vitest';
-import { change, decimal, integer, money, moneyCents, moneyShort, percent, year, yearRanges } from '../../src/lib/site/format.ts';
+import { change, decimal, integer, money, moneyCents, moneyShort, percent, year, yearRanges, percentagePoints } from '../../src/lib/site/format.ts';
 import type { Lang } from '../../src/lib/site/format.ts';
 import { plural, t } from '../../src/i18n/index.ts';
 
@@ -99,5 +99,16 @@ describe('sentences', () => {
   it('show a bare number with thousands separators and the minus sign', () => {
     expect(t('fr', 'chart.persons.summary', { year: '2025-2026', value: 1264 })).toBe(`En 2025\u2013${WJ}2026, les initiatives ont rejoint 1${NBSP}264 personnes.`);
     expect(t('en', 'chart.persons.summary', { year: '2025-2026', value: -1264 })).toContain(`${MINUS}1,264`);
+  });
+});
+
+describe('percentagePoints', () => {
+  it('writes a change of a share with its sign, the singular below 2 in French, never +0', () => {
+    expect(percentagePoints(1.54, 'fr')).toBe(`+1,5${NBSP}point`);
+    expect(percentagePoints(-15.6, 'fr')).toBe(`${MINUS}15,6${NBSP}points`);
+    expect(percentagePoints(0.04, 'fr')).toBe(`0${NBSP}point`);
+    expect(percentagePoints(-0.04, 'en')).toBe(`0${NBSP}points`);
+    expect(percentagePoints(1, 'en')).toBe(`+1${NBSP}point`);
+    expect(percentagePoints(2.25, 'en')).toBe(`+2.3${NBSP}points`);
   });
 });

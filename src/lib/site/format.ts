@@ -91,3 +91,15 @@ export function year(annee: string, _lang?: Lang): string {
 export function yearRanges(text: string): string {
   return text.replace(/(?<![\d/\p{L}_-])(\d{4})[-\u2013](\d{4})(?![\d/_-])/gu, (_, a: string, b: string) => year(`${a}-${b}`));
 }
+
+/**
+ * A change of a share in percentage points, as printed: `+1,5 point`,
+ * `−15,6 points`, `0 point` (French takes the singular below 2) /
+ * `+1.5 points`, `1 point`; never `+0`.
+ */
+export function percentagePoints(diff: number, lang: Lang): string {
+  const shown = Math.round(Math.abs(diff) * 10) / 10;
+  const sign = shown === 0 ? '' : diff > 0 ? '+' : MINUS;
+  const unit = new Intl.PluralRules(LOCALE[lang]).select(shown) === 'one' ? 'point' : 'points';
+  return `${sign}${decimal(shown, lang)}\u00a0${unit}`;
+}
