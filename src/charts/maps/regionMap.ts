@@ -78,12 +78,19 @@ function rowsOf(data: readonly RegionMapDatum[], format: (value: number) => stri
  * link's `aria-label` names it, and a visible title would repeat the name
  * as the link's description.
  */
-function shape(document: Document, row: Row, d: string, hatchId: string): SVGElement {
+function shape(document: Document, row: Row, d: string, hatchId: string, hover: boolean): SVGElement {
   const paint = row.value === null ? { fill: `url(#${hatchId})`, stroke: NO_DATA.hatch } : { fill: row.fill };
-  const title = el(document, 'title', {}, row.name);
-  if (row.href === undefined) return el(document, 'path', { d, ...paint }, title);
-  return el(document, 'a', { href: row.href, 'aria-label': row.name }, el(document, 'path', { d, ...paint, 'aria-hidden': 'true' }, title));
+  const title = hover ? [el(document, 'title', {}, row.name)] : [];
+  if (row.href === undefined) return el(document, 'path', { d, ...paint }, ...title);
+  return el(document, 'a', { href: row.href, 'aria-label': row.name }, el(document, 'path', { d, ...paint, 'aria-hidden': 'true' }, ...title));
 }
+
+/**
+ * The phone drawing (laid out under 400 units) has no tooltips: a touch
+ * screen never hovers, the links' names stay, and the home page keeps within
+ * its weight budget (four map variants, 17 titles each).
+ */
+const HOVER_MIN_WIDTH = 400;
 
 /** A thick outline: dark on a white halo, seen on any fill. */
 function outline(document: Document, d: string): SVGGElement {
@@ -145,7 +152,7 @@ export function regionMap(
 
   const regions = el(document, 'g', { class: 'regions', stroke: COLORS.white, 'stroke-width': 0.5, 'stroke-linejoin': 'round' });
   for (const { row, d } of main) {
-    const node = shape(document, row, d, hatchId);
+    const node = shape(document, row, d, hatchId, width >= HOVER_MIN_WIDTH);
     regions.append(INSET_REGIONS.includes(row.code) ? el(document, 'g', { 'aria-hidden': 'true' }, node) : node);
   }
   svg.append(regions);
@@ -164,7 +171,7 @@ export function regionMap(
   insetGroup.append(el(document, 'rect', { ...box, fill: COLORS.white }));
   const neighbours = el(document, 'g', { 'aria-hidden': 'true' });
   const links = el(document, 'g', {});
-  for (const { row, d } of inset) (INSET_REGIONS.includes(row.code) ? links : neighbours).append(shape(document, row, d, hatchId));
+  for (const { row, d } of inset) (INSET_REGIONS.includes(row.code) ? links : neighbours).append(shape(document, row, d, hatchId, width >= HOVER_MIN_WIDTH));
   insetGroup.append(el(document, 'g', { stroke: COLORS.white, 'stroke-width': 1, 'stroke-linejoin': 'round' }, neighbours, links));
   for (const m of inset) if (m.row.code === highlight) insetGroup.append(outline(document, m.d));
   insetGroup.append(el(document, 'rect', { ...box, fill: 'none', stroke: COLORS.text }));
