@@ -23,6 +23,19 @@ export const SECTORS = [
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
+/** Sector names as the catalogue's facets and the practice pages show them. */
+export const SECTOR_LABELS: Record<Sector, { fr: string; en: string }> = {
+  communautaire: { fr: 'Communautaire', en: 'Community' },
+  municipal: { fr: 'Municipal', en: 'Municipal' },
+  sante: { fr: 'Santé et services sociaux', en: 'Health and social services' },
+  education: { fr: 'Éducation', en: 'Education' },
+  emploi: { fr: 'Emploi', en: 'Employment' },
+  habitation: { fr: 'Habitation', en: 'Housing' },
+  affaires: { fr: 'Affaires', en: 'Business' },
+  philanthropie: { fr: 'Philanthropie', en: 'Philanthropy' },
+  autre: { fr: 'Autre', en: 'Other' },
+};
+
 export const TARGETS = ['oui', 'non', 'partiellement'] as const;
 export type Target = (typeof TARGETS)[number];
 
