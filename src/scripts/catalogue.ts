@@ -1,0 +1,98 @@
+/**
+ * The practice catalogue's live filtering (issue #10, item 2), a progressive
+ * enhancement of src/components/views/Practices.astro: shows the facet form,
+ * hides the items that do not match (any checked value within a facet, every
+ * facet, and the search text as a substring of title, organisation or
+ * description, accents and case ignored), announces the count, and keeps the
+ * state in the URL query (`?priorite=…&secteur=…&q=…`) so a filtered view
+ * can be shared, restored on load and on back/forward. Reads each item's
+ * data-* attributes: no data blob.
+ */
+const FACETS = ['region', 'priorite', 'secteur', 'annee', 'statut'] as const;
+
+const form = document.querySelector<HTMLFormElement>('[data-catalogue-form]');
+const countLine = document.querySelector<HTMLElement>('[data-catalogue-count]');
+const none = document.querySelector<HTMLElement>('[data-catalogue-none]');
+
+const fold = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+if (form && countLine) {
+  const lang = document.documentElement.lang || 'fr';
+  const number = new Intl.NumberFormat(lang === 'en' ? 'en-CA' : 'fr-CA');
+  const rules = new Intl.PluralRules(lang === 'en' ? 'en-CA' : 'fr-CA');
+  const items = [...document.querySelectorAll<HTMLElement>('.catalogue__item')].map((el) => ({
+    el,
+    text: fold([...el.querySelectorAll('[data-text]')].map((n) => n.textContent ?? '').join(' ')),
+    values: Object.fromEntries(FACETS.map((f) => [f, (el.dataset[f] ?? '').split(' ')])) as Record<string, string[]>,
+  }));
+  const groups = [...document.querySelectorAll<HTMLElement>('[data-region-group]')];
+  const total = items.length;
+  const search = form.elements.namedItem('q') as HTMLInputElement;
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+
+  /** The form's state as a query string, in facet order. */
+  const query = (): URLSearchParams => {
+    const params = new URLSearchParams();
+    for (const box of boxes) if (box.checked) params.append(box.name, box.value);
+    const q = search.value.trim();
+    if (q) params.set('q', q);
+    return params;
+  };
+
+  const restore = (params: URLSearchParams): void => {
+    for (const box of boxes) box.checked = params.getAll(box.name).includes(box.value);
+    search.value = params.get('q') ?? '';
+  };
+
+  const apply = (announce: boolean): void => {
+    const params = query();
+    const chosen = FACETS.map((f) => [f, params.getAll(f)] as const).filter(([, v]) => v.length > 0);
+    const needle = fold(params.get('q') ?? '');
+    let shown = 0;
+    for (const item of items) {
+      const match = chosen.every(([f, wanted]) => item.values[f]!.some((v) => wanted.includes(v))) && (!needle || item.text.includes(needle));
+      item.el.hidden = !match;
+      if (match) shown++;
+    }
+    for (const group of groups) {
+      const n = group.querySelectorAll('.catalogue__item:not([hidden])').length;
+      group.hidden = n === 0;
+      const link = document.querySelector<HTMLElement>(`[data-region-link="${group.dataset['regionGroup']}"]`);
+      if (link) {
+        link.hidden = n === 0;
+        const count = link.querySelector('[data-region-count]');
+        if (count) count.textContent = number.format(n);
+      }
+    }
+    if (none) none.hidden = shown > 0;
+    const key = shown === 0 ? 'zero' : rules.select(shown) === 'one' ? 'one' : 'other';
+    const text = (countLine.dataset[key] ?? '').replace('{count}', number.format(shown)).replace('{total}', number.format(total));
+    // Only a change is announced (aria-live); the first state is read with the page.
+    if (announce || params.size > 0) countLine.textContent = text;
+    const url = new URL(location.href);
+    url.search = params.toString();
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  };
+
+  form.hidden = false;
+  document.querySelector<HTMLElement>('[data-nojs-links]')?.setAttribute('hidden', '');
+  const panel = document.querySelector<HTMLDetailsElement>('[data-facets]');
+  if (panel && matchMedia('(max-width: 47.99rem)').matches) panel.open = false;
+
+  restore(new URLSearchParams(location.search));
+  apply(false);
+  form.addEventListener('input', () => apply(true));
+  form.addEventListener('change', () => apply(true));
+  form.addEventListener('submit', (e) => e.preventDefault());
+  // A reset clears the fields after the event: apply once they are cleared.
+  form.addEventListener('reset', () => setTimeout(() => apply(true)));
+  // Back/forward to this page (bfcache, or a history entry of a region anchor).
+  const fromUrl = (): void => {
+    restore(new URLSearchParams(location.search));
+    apply(false);
+  };
+  addEventListener('popstate', fromUrl);
+  addEventListener('pageshow', (e) => {
+    if (e.persisted) fromUrl();
+  });
+}
