@@ -8,6 +8,7 @@ import { deployment } from './src/lib/site/deployment.ts';
 import { CACHE_DIR, OUTPUT_ROOT } from './src/lib/outputRoot.ts';
 import { editionsDir } from './src/lib/editions/store.ts';
 import { publishEditionFiles } from './src/lib/editions/publishFiles.ts';
+import { indexSite } from './src/lib/search/indexSite.ts';
 
 /**
  * Deployment (contract §9): `SITE_URL` is the origin the site is published
@@ -42,6 +43,9 @@ const publishDatasets = {
       publishEditionFiles(editionsDir(fileURLToPath(new URL('.', import.meta.url))), fileURLToPath(dir));
       // Chart files, under each site's root (donnees/graphiques/, editions/<annee>/donnees/graphiques/).
       await cp(join(CACHE_DIR, 'graphiques'), fileURLToPath(dir), { recursive: true, force: true });
+      // Site search (issue #10): Pagefind's index of the built pages, in dist/pagefind/.
+      const search = await indexSite(fileURLToPath(dir));
+      console.log(`Recherche : ${search.pages} pages indexées en ${Math.round(search.milliseconds)} ms`);
     },
   },
 };
