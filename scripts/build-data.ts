@@ -9,6 +9,7 @@ import { readAndRun, writePipeline } from '../src/lib/pipeline.ts';
 import { summaryLines, totals } from '../src/lib/publish/summary.ts';
 import { DIST_DATA_DIR, REPORTS_DIR, ROOT, SITE_DIR, STAGING_DIR, inputDir } from './paths.ts';
 import { editionsDir, verifyEditions } from '../src/lib/editions/store.ts';
+import { practicesOf } from '../src/lib/practices/model.ts';
 
 // Before anything: the frozen editions must be byte for byte what was
 // published (contract §6). Nothing is built, so nothing of a tampered
@@ -31,6 +32,10 @@ const label = relative(ROOT, dir) || '.';
 console.log('Alliances pour la solidarité — traitement des données');
 for (const line of summaryLines(output.ingest, label, output.source.fictif)) console.log(line);
 console.log(`Valeurs d'indicateurs calculées : ${output.indicators.length}`);
+// Winning practices whose ids give the same page address (contract §5): both
+// are published, the later one with a suffix; the maintainers are told here
+// (the rows no longer know their source file, so rejets.csv cannot name it).
+for (const w of practicesOf(output.ingest.dataset.initiatives).warnings) console.log(`Avertissement (pratiques gagnantes, région ${w.region}) : ${w.raison}`);
 console.log(`Données publiques : ${relative(ROOT, DIST_DATA_DIR)}/ — rapport : ${relative(ROOT, REPORTS_DIR)}/rejets.csv et validation.json (${seconds} s)`);
 
 const t = totals(output.ingest);

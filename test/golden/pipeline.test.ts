@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 
 describe('pipeline on messy exports', () => {
-  for (const name of ['indicateurs.csv', 'initiatives.csv', 'initiatives.json', 'alliances.csv', 'priorites.csv', 'contexte.csv', 'datapackage.json']) {
+  for (const name of ['indicateurs.csv', 'initiatives.csv', 'initiatives.json', 'alliances.csv', 'priorites.csv', 'contexte.csv', 'pratiques.csv', 'datapackage.json']) {
     it(`writes dist/donnees/${name} as expected`, async () => {
       await expectGolden(text(output.publicFiles[name]!), fixture(`expected/donnees/${name}`));
     });

@@ -68,6 +68,12 @@ export const INDICATOR_FIELDS: Field[] = [
   { name: 'denominateur', type: 'number', description: 'Dénominateur, quand la valeur est un rapport' },
 ];
 
+/** `pratiques.csv`: the initiatives' fields, then the practice page's path. */
+export const PRACTICE_FIELDS: Field[] = [
+  ...fieldsOf('initiatives'),
+  { name: 'page', type: 'string', description: 'Chemin de la page de la pratique sur le tableau de bord (/pratiques/<région>/<identifiant>/)', constraints: { required: true, pattern: '/pratiques/[a-z0-9-]+/[a-z0-9-]+/' } },
+];
+
 /** The distinct sources of the contexte rows, in order of first appearance. */
 export function contextSources(rows: ReadonlyArray<{ source: string }>): string[] {
   return [...new Set(rows.map((r) => r.source))];
@@ -118,6 +124,7 @@ export function dataPackage(info: PackageInfo): object {
       csv('alliances', 'alliances.csv', 'Alliances', fieldsOf('alliances')),
       csv('priorites', 'priorites.csv', "Priorités des plans d'action régionaux", fieldsOf('priorites')),
       csv('contexte', 'contexte.csv', 'Chiffres de contexte (population, personnes à faible revenu) pour lire les résultats par personne', fieldsOf('contexte')),
+      csv('pratiques', 'pratiques.csv', 'Pratiques gagnantes, une ligne par pratique et par année (colonnes de initiatives.csv, puis la page de la pratique)', PRACTICE_FIELDS),
     ],
   };
 }

@@ -7,6 +7,7 @@ import { indicatorDefinition } from '../derive/definitions.ts';
 import type { IndicatorValue } from '../derive/indicators.ts';
 import type { RowValues } from '../ingest/rows.ts';
 import type { Dataset } from '../ingest/types.ts';
+import { practicesOf } from '../practices/model.ts';
 import { SCHEMAS } from '../schema/contract.ts';
 import type { Kind } from '../schema/contract.ts';
 import { csvHeader, toCsv } from './csv.ts';
@@ -86,7 +87,27 @@ export function indicatorsCsv(values: readonly IndicatorValue[]): Content {
   );
 }
 
-export type PublicFiles = Record<'initiatives.csv' | 'initiatives.json' | 'indicateurs.csv' | 'alliances.csv' | 'priorites.csv' | 'contexte.csv', Content>;
+/**
+ * `pratiques.csv` (contract §2.1, §7): every year's row of every winning
+ * practice, with the published initiative columns in the same order, then
+ * `page`, the practice page's site path (`/pratiques/<region-slug>/<id>/`,
+ * without the deployment's origin or base path, so a frozen edition's file
+ * does not depend on where the site is served). Ordered as the practices are
+ * (region, title, id), then by year, oldest first.
+ */
+export const PRACTICE_COLUMNS: readonly string[] = [...publishedColumns('initiatives'), 'page'];
+
+export function practicesCsv(rows: Dataset['initiatives']): Content {
+  const { practices } = practicesOf(rows);
+  const lines = practices.flatMap((p) => p.years.map((y) => ({ ...y.row, page: `/pratiques/${p.key}/` })));
+  const writers = PRACTICE_COLUMNS.map((name) => (row: RowValues): string => toField(row[name] ?? null));
+  return function* () {
+    yield csvHeader(PRACTICE_COLUMNS);
+    yield* chunkedLines(lines, (row) => writers.map((w) => w(row as unknown as RowValues)).join(',') + '\r\n', '');
+  };
+}
+
+export type PublicFiles = Record<'initiatives.csv' | 'initiatives.json' | 'indicateurs.csv' | 'alliances.csv' | 'priorites.csv' | 'contexte.csv' | 'pratiques.csv', Content>;
 
 export function publicFiles(dataset: Dataset, indicators: readonly IndicatorValue[]): PublicFiles {
   return {
@@ -96,5 +117,6 @@ export function publicFiles(dataset: Dataset, indicators: readonly IndicatorValu
     'alliances.csv': rowsCsv('alliances', dataset.alliances),
     'priorites.csv': rowsCsv('priorites', dataset.priorites),
     'contexte.csv': rowsCsv('contexte', dataset.contexte),
+    'pratiques.csv': practicesCsv(dataset.initiatives),
   };
 }

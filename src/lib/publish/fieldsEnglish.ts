@@ -36,5 +36,9 @@ export function englishDescription(resource: string, columns: readonly string[],
     return SCHEMAS[resource].find((c) => c.name === field)?.en ?? null;
   }
   if (resource === 'indicateurs') return INDICATOR_FIELDS_EN[field] ?? null;
+  // pratiques.csv: the initiatives' columns, then the practice page's path.
+  if (resource === 'pratiques' && sameColumns(columns, [...publishedColumns('initiatives'), 'page'])) {
+    return field === 'page' ? 'Path of the practice’s page on the dashboard (/pratiques/<region>/<id>/)' : englishDescription('initiatives', publishedColumns('initiatives'), field);
+  }
   return null;
 }

@@ -54,7 +54,7 @@ describe('freeze', () => {
     expect(frozen.files['indicateurs.csv']).toContain('2025-2026,13,1.3,2.500000,35,10');
     expect(JSON.parse(frozen.files['datapackage.json']!)).toMatchObject({ version: '1.0.1', created: '2026-12-15T00:00:00.000Z' });
     expect(frozen.validation).toEqual({ lignes: 3, publiees: 3, rejetees: 0 });
-    expect(Object.keys(frozen.files).sort()).toEqual(['alliances.csv', 'contexte.csv', 'datapackage.json', 'indicateurs.csv', 'initiatives.csv', 'initiatives.json', 'priorites.csv', 'site/definitions.json', 'site/fichiers.json', 'site/indicateurs-regionaux.json', 'site/validation.json']);
+    expect(Object.keys(frozen.files).sort()).toEqual(['alliances.csv', 'contexte.csv', 'datapackage.json', 'indicateurs.csv', 'initiatives.csv', 'initiatives.json', 'pratiques.csv', 'priorites.csv', 'site/definitions.json', 'site/fichiers.json', 'site/indicateurs-regionaux.json', 'site/validation.json']);
   });
 });
 
