@@ -14,6 +14,8 @@ import { generateSample } from '../src/lib/sample/index.ts';
 import { ROOT } from './paths.ts';
 import { benchPages } from './bench-pages.ts';
 import { benchEditions } from './bench-editions.ts';
+import { benchSearch } from './bench-search.ts';
+import { indexSite } from '../src/lib/search/indexSite.ts';
 
 const fmt = new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 1 });
 const kb = (bytes: number): string => `${fmt.format(bytes / 1024)} Ko`;
@@ -36,7 +38,10 @@ export async function benchSite(): Promise<void> {
     await writeFile(join(x10, '.complete'), '');
   }
   const seconds10 = timedBuild(x10);
+  // Pagefind's share of the build (issue #10), indexing again the dist/ just built.
+  const search10 = await indexSite(join(ROOT, 'dist'));
   const seconds1 = timedBuild(null);
+  const search1 = await indexSite(join(ROOT, 'dist'));
 
   const dist = join(ROOT, 'dist');
   const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
@@ -83,5 +88,6 @@ export async function benchSite(): Promise<void> {
   if (biggestMrc) console.log(`Plus grosse carte des MRC d’une région (SVG, 640 px) : ${kb(biggestMrc.bytes)} (${biggestMrc.page}; cible ≤ 30 Ko)`);
   console.log(`HTML : accueil ${kb(size(''))}, indicateurs ${kb(size('indicateurs'))}, données ${kb(size('donnees'))}, pratiques ${kb(size('pratiques'))}`);
   await benchPages(dist);
+  await benchSearch(dist, { x1: search1, x10: search10 });
   await benchEditions();
 }
