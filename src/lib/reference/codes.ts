@@ -39,6 +39,12 @@ export const SECTOR_LABELS: Record<Sector, { fr: string; en: string }> = {
 export const TARGETS = ['oui', 'non', 'partiellement'] as const;
 export type Target = (typeof TARGETS)[number];
 
+export const TARGET_LABELS: Record<Target, { fr: string; en: string }> = {
+  oui: { fr: 'Oui', en: 'Yes' },
+  non: { fr: 'Non', en: 'No' },
+  partiellement: { fr: 'Partiellement', en: 'Partly' },
+};
+
 /** Indicators the partners report themselves (contract §1.2, `indicateurs`). */
 export const REPORTED_YES_NO = ['1.1', '1.2', '2.3'] as const;
 export const REPORTED_NUMBER = ['2.1'] as const;
