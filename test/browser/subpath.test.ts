@@ -83,6 +83,26 @@ describe(`a build served under ${BASE}`, () => {
     await context.close();
   });
 
+  // Site search (issue #10): Pagefind's bundle and index load from under the sub-path, and its results link there.
+  for (const [path, hit] of [['recherche/', 'regions/laval/'], ['en/recherche/', 'en/regions/laval/']] as const) {
+    it(`${BASE}${path}?q=Laval loads the search bundle under ${BASE} and finds ${BASE}${hit}`, async () => {
+      const { page, context, errors, foreign } = await openPage(browser, `${server.url}${BASE}${path}?q=Laval`, { width: 375 });
+      const pagefind: Array<{ url: string; status: number }> = [];
+      page.on('response', (r) => {
+        if (r.url().includes('pagefind')) pagefind.push({ url: new URL(r.url()).pathname, status: r.status() });
+      });
+      await page.locator('#recherche-resultats li').first().waitFor();
+      const hrefs = await page.$$eval('#recherche-resultats li > a', (as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(hrefs).toContain(`${BASE}${hit}`);
+      expect(hrefs.every((h) => h.startsWith(BASE))).toBe(true);
+      expect(pagefind.length).toBeGreaterThan(0);
+      expect(pagefind.filter((r) => !r.url.startsWith(`${BASE}pagefind/`) || r.status !== 200)).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(foreign).toEqual([]);
+      await context.close();
+    });
+  }
+
   it('gives absolute canonical and hreflang URLs (fr-CA, en-CA, x-default)', () => {
     const html = readFileSync(join(dist, 'en/regions/laval/index.html'), 'utf8');
     expect(html).toContain(`<link rel="canonical" href="${SITE}${BASE}en/regions/laval/">`);
