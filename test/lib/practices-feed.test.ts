@@ -71,7 +71,7 @@ const absolute = (href: string | null): boolean => href !== null && /^https?:\/\
 export function atomProblems(xml: string): string[] {
   const problems = wellFormed(xml);
   const doc = new DOMParser().parseFromString(xml, 'text/xml');
-  const feed = doc.documentElement;
+  const feed = doc.documentElement as unknown as Element | null;
   if (feed?.localName !== 'feed' || feed.getAttribute('xmlns') !== 'http://www.w3.org/2005/Atom') return [...problems, 'root is not an Atom <feed>'];
   const child = (el: Element, name: string): Element[] => [...el.children].filter((c) => c.localName === name);
   const one = (el: Element, name: string, where: string): Element | undefined => {

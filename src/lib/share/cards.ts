@@ -3,10 +3,15 @@
  * practice in each language (the text differs), and one for the site, at
  * `<root>/partage/…-<lang>.png`. Written while the page renders, like the
  * charts' files (chartData.ts), then copied into dist/ with them. Each file
- * is rendered once per build even when several pages name it.
+ * is rendered once per build even when several pages name it, and kept in
+ * `.cache/partage/` by the hash of its SVG: rendering costs ~0.1 s a card
+ * (mostly resvg's PNG encoding), so an unchanged card is copied, not
+ * redrawn, by the next build (a frozen edition's cards never change).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { CACHE_DIR } from '../outputRoot.ts';
 import { t } from '../../i18n/index.ts';
 import type { Lang } from '../site/format.ts';
 import { integer, money, year } from '../site/format.ts';
@@ -31,12 +36,24 @@ export const practiceCardPath = (key: string, lang: Lang, root = ''): string => 
 
 const written = new Set<string>();
 
+/** Bump when the renderer or the font changes (the SVG text alone would not show it). */
+const RENDERER = 'resvg-2.6.2 roboto-5.3';
+const CARD_CACHE = join(CACHE_DIR, 'partage');
+
 function write(path: string, content: CardContent): void {
   if (written.has(path)) return;
   written.add(path);
+  const svg = cardSvg(content);
+  const cached = join(CARD_CACHE, `${createHash('sha256').update(RENDERER).update(svg).digest('hex').slice(0, 32)}.png`);
+  if (!existsSync(cached)) {
+    mkdirSync(CARD_CACHE, { recursive: true });
+    // Written aside then renamed: a build stopped midway leaves no truncated card in the cache.
+    writeFileSync(`${cached}.tmp`, renderCard(svg));
+    renameSync(`${cached}.tmp`, cached);
+  }
   const file = join(CHART_DATA_DIR, path);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, renderCard(cardSvg(content)));
+  copyFileSync(cached, file);
 }
 
 const fictif = (data: SiteData, lang: Lang): string | undefined => (data.edition.fictif ? t(lang, 'site.fictional.short') : undefined);
