@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { generateSample } from '../src/lib/sample/index.ts';
 import { benchSite } from './bench-site.ts';
 import { printCatalogue } from './bench-catalogue.ts';
+import { benchCards } from './bench-cards.ts';
 import { PAGE_TYPES, printLighthouse, runLighthouse } from './lighthouse.ts';
 
 const args = process.argv.slice(2);
@@ -99,6 +100,7 @@ for (const { scale, m } of workbooks) {
 if (!args.includes('--pipeline-only')) {
   await benchSite();
   printCatalogue();
+  await benchCards();
   if (!args.includes('--no-lighthouse')) {
     console.log('');
     console.log('Lighthouse (issue #7), médiane de 3 mesures par page :');
