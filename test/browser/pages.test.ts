@@ -14,6 +14,8 @@ const PAGE_TYPES = [
   '/editions/', '/editions/2025-2026/', '/editions/2025-2026/regions/mauricie/', '/editions/2024-2025/indicateurs/', '/editions/2024-2025/donnees/', '/editions/2025-2026/changements/',
   // Navigation (issue #9): the index pages of regions and priorities.
   '/regions/', '/priorites/', '/editions/2024-2025/regions/',
+  // Winning practices (issue #10): one reported two years, one absent from the latest year, and an edition's.
+  '/pratiques/bas-saint-laurent/bsl-24-007/', '/pratiques/bas-saint-laurent/bsl-24-016/', '/editions/2024-2025/pratiques/bas-saint-laurent/bsl-24-016/',
 ];
 const WIDTHS = [375, 1280];
 

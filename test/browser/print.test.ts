@@ -56,6 +56,22 @@ describe('page count of the printed regional report', () => {
   }
 });
 
+// Issue #10: a winning practice prints on one sheet, with its address in the footer.
+const PRACTICES = ['/pratiques/bas-saint-laurent/bsl-24-007/', '/en/pratiques/bas-saint-laurent/bsl-24-016/', '/editions/2024-2025/pratiques/bas-saint-laurent/bsl-24-016/'];
+
+describe('a printed winning practice', () => {
+  for (const path of PRACTICES) {
+    it(`${path} prints on one sheet, Letter and A4, with its address`, async () => {
+      const { page, context, errors } = await openPage(browser, `${inject('baseUrl')}${path}`);
+      for (const format of ['Letter', 'A4'] as const) expect(pageCount(await page.pdf({ format })), format).toBe(1);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.footer').innerText()).toContain(path);
+      await context.close();
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
 /** Opens a page laid out as on paper: print media, at an A4 page's text width. */
 async function printed(path: string): Promise<{ page: Page; close: () => Promise<void> }> {
   const { page, context } = await openPage(browser, `${inject('baseUrl')}${path}`, { width: A4_TEXT_WIDTH });
