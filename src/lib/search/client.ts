@@ -45,7 +45,8 @@ export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>('form.search');
   const status = document.getElementById('recherche-statut');
   const list = document.getElementById('recherche-resultats');
-  if (!form || !status || !list) return;
+  const more = document.getElementById('recherche-plus');
+  if (!form || !status || !list || !more) return;
   const messages = JSON.parse(form.dataset['messages'] ?? '{}') as Messages;
   const plural = new Intl.PluralRules(form.dataset['lang']);
   const fields = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')];
@@ -65,6 +66,24 @@ export function startSearch(): void {
   };
 
   let run = 0;
+  let pending: Array<{ data(): Promise<PagefindResultData> }> = [];
+  async function showNext(mine: number): Promise<void> {
+    const next = pending.slice(0, SHOWN);
+    pending = pending.slice(SHOWN);
+    const data = await Promise.all(next.map((r) => r.data()));
+    if (mine !== run) return;
+    list!.append(...data.map((d) => {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = d.url;
+      a.textContent = d.meta['title'] ?? d.url;
+      const p = document.createElement('p');
+      p.append(...excerptNodes(d.excerpt));
+      li.append(a, p);
+      return li;
+    }));
+    more!.hidden = pending.length === 0;
+  }
   async function search(): Promise<void> {
     const mine = ++run;
     const term = q.value.trim();
@@ -75,6 +94,7 @@ export function startSearch(): void {
     history.replaceState(null, '', url);
     if (!term && Object.keys(filters).length === 0) {
       list!.replaceChildren();
+      more!.hidden = true;
       status!.textContent = messages.empty;
       return;
     }
@@ -83,21 +103,14 @@ export function startSearch(): void {
       const pf = await load();
       const found = await pf.search(term || null, { filters });
       if (!found || mine !== run) return;
-      const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
+      list!.replaceChildren();
+      pending = found.results;
+      await showNext(mine);
       if (mine !== run) return;
-      list!.replaceChildren(...data.map((d) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
-        a.href = d.url;
-        a.textContent = d.meta['title'] ?? d.url;
-        const p = document.createElement('p');
-        p.append(...excerptNodes(d.excerpt));
-        li.append(a, p);
-        return li;
-      }));
       const n = found.results.length;
       const template = n === 0 ? messages.zero : plural.select(n) === 'one' ? messages.one : messages.other;
-      status!.textContent = template.replace('{q}', term).replace('{count}', new Intl.NumberFormat(form!.dataset['lang']).format(n));
+      // Filters alone (no words): the count without the « » of an empty query.
+      status!.textContent = (term ? template : template.replace(/\s*(pour|for) [«“]\s*\{q\}\s*[»”]/, '')).replace('{q}', term).replace('{count}', new Intl.NumberFormat(form!.dataset['lang']).format(n));
     } catch {
       status!.textContent = messages.error;
     }
@@ -113,5 +126,10 @@ export function startSearch(): void {
     timer = setTimeout(() => void search(), 250);
   });
   form.addEventListener('change', () => void search());
+  more.addEventListener('click', () => {
+    // Focus goes to the first new result, so a keyboard reader continues from there.
+    const first = list.children.length;
+    void showNext(run).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+  });
   void search();
 }

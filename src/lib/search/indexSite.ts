@@ -19,7 +19,10 @@ export interface SearchIndexReport {
 export async function indexSite(dist: string): Promise<SearchIndexReport> {
   const start = performance.now();
   try {
-    const { index, errors } = await createIndex({});
+    // Tables, charts and the table of contents are figures and links, not prose; a practice
+    // page's list of other regions' practices and its citation repeat other pages' titles and
+    // its URL. Left out, a title finds its own page first and the excerpts read as sentences.
+    const { index, errors } = await createIndex({ excludeSelectors: ['table', 'svg', '.toc', '.practice__related', '.practice__cite', '.copy-link'] });
     if (!index) throw new Error(`Pagefind : ${errors.join(' ; ')}`);
     const added = await index.addDirectory({ path: dist });
     if (added.errors.length > 0) throw new Error(`Pagefind : ${added.errors.join(' ; ')}`);

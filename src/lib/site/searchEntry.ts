@@ -41,7 +41,7 @@ export function searchEntry(inner: string, data: SiteData): SearchEntry | null {
   m = /^\/priorites\/([^/]+)\/$/.exec(inner);
   if (m && PRIORITIES.some((p) => p.code === m![1])) return { filters: { [SEARCH_FILTERS.priority]: m[1]! } };
   m = /^\/pratiques\/([^/]+)\/([^/]+)\/$/.exec(inner);
-  if (m) {
+  if (m && REGIONS.some((r) => r.slug === m![1])) {
     const found = practice(data, `${m[1]}/${m[2]}`);
     const priority = found && PRIORITIES.find((p) => p.code === found.latest.priorite);
     return { filters: { [SEARCH_FILTERS.region]: m[1]!, ...(priority ? { [SEARCH_FILTERS.priority]: priority.code } : {}) } };
