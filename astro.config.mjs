@@ -45,7 +45,7 @@ const publishDatasets = {
       await cp(join(CACHE_DIR, 'graphiques'), fileURLToPath(dir), { recursive: true, force: true });
       // Site search (issue #10): Pagefind's index of the built pages, in dist/pagefind/.
       const search = await indexSite(fileURLToPath(dir));
-      console.log(`Recherche : ${search.pages} pages indexées en ${Math.round(search.milliseconds)} ms`);
+      console.log(`Recherche : ${search.pages} pages lues par Pagefind en ${Math.round(search.milliseconds)} ms`);
     },
   },
 };
