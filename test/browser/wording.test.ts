@@ -43,6 +43,14 @@ function texts(html: string): Text[] {
   const walk = (el: Element, inherited: string, inPart: boolean): void => {
     const tag = el.tagName.toUpperCase();
     if (SKIPPED.has(tag)) return;
+    // A page named after a partner's text (a practice page) has that text in
+    // its <title>, which cannot carry a lang attribute: it counts as marked
+    // when the page's <h1> is, and the title starts with it.
+    if (tag === 'TITLE') {
+      const h1 = document.querySelector('h1');
+      const h1Lang = h1?.getAttribute('lang');
+      if (h1Lang && (el.textContent ?? '').startsWith((h1.textContent ?? '').trim())) return push(el.textContent, h1Lang, true);
+    }
     const own = el.getAttribute('lang');
     const lang = own ?? inherited;
     const part = inPart || (own !== null && el !== document.documentElement);
