@@ -49,7 +49,7 @@ function texts(html: string): Text[] {
     if (tag === 'TITLE') {
       const h1 = document.querySelector('h1');
       const h1Lang = h1?.getAttribute('lang');
-      if (h1Lang && (el.textContent ?? '').startsWith((h1.textContent ?? '').trim())) return push(el.textContent, h1Lang, true);
+      if (h1Lang && (el.textContent ?? '').startsWith((h1?.textContent ?? '').trim())) return push(el.textContent, h1Lang, true);
     }
     const own = el.getAttribute('lang');
     const lang = own ?? inherited;
