@@ -14,7 +14,8 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { ingestFiles, readSources } from '../src/lib/ingest/index.ts';
+import { ingestFiles } from '../src/lib/ingest/index.ts';
+import { readSources } from '../src/lib/ingest/sources.ts';
 import type { SourceFile } from '../src/lib/ingest/index.ts';
 import type { InitiativeRow } from '../src/lib/ingest/types.ts';
 import { INDICATORS } from '../src/lib/derive/definitions.ts';

@@ -6,7 +6,8 @@
  */
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { ingestFiles, readSources } from '../src/lib/ingest/index.ts';
+import { ingestFiles } from '../src/lib/ingest/index.ts';
+import { readSources } from '../src/lib/ingest/sources.ts';
 import { buildDate, readSourceInfo } from '../src/lib/pipeline.ts';
 import { history, parseDate, parseYear, revisionDir } from '../src/lib/editions/manifest.ts';
 import type { EditionManifest } from '../src/lib/editions/manifest.ts';

@@ -11,7 +11,8 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanSample, generateSample } from '../src/lib/sample/index.ts';
 import { generateSampleEditions } from '../src/lib/sample/editions.ts';
-import { ingestFiles, readSources } from '../src/lib/ingest/index.ts';
+import { ingestFiles } from '../src/lib/ingest/index.ts';
+import { readSources } from '../src/lib/ingest/sources.ts';
 import { readSourceInfo } from '../src/lib/pipeline.ts';
 
 const USAGE = 'usage: npx tsx scripts/generate-sample.ts [--seed N] [--scale K] [--out DIR] [--clean] [--faults | --no-faults] [--editions DIR | --no-editions]';

@@ -5,7 +5,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { ingestFiles, readSources } from '../src/lib/ingest/index.ts';
+import { ingestFiles } from '../src/lib/ingest/index.ts';
+import { readSources } from '../src/lib/ingest/sources.ts';
 import type { SourceFile } from '../src/lib/ingest/index.ts';
 import { problemLine, summaryLines, totals } from '../src/lib/publish/summary.ts';
 import { inputDir } from './paths.ts';
@@ -25,7 +26,7 @@ try {
   process.exit(2);
 }
 if (sources.length === 0) {
-  console.error(`Aucun fichier .csv dans « ${target} ».`);
+  console.error(`Aucun fichier .csv ou .xlsx dans « ${target} ».`);
   process.exit(2);
 }
 
@@ -39,8 +40,10 @@ if (result.problems.length > 0) {
 }
 const t = totals(result);
 console.log('');
-if (t.rejetees > 0) {
-  console.log(`Résultat : ${t.rejetees} ligne(s) rejetée(s). Corrigez-les, puis validez de nouveau.`);
+if (t.rejetees > 0 || t.nonReconnus > 0) {
+  const rows = t.rejetees === 1 ? '1 ligne rejetée' : `${t.rejetees} lignes rejetées`;
+  const files = t.nonReconnus === 0 ? '' : t.nonReconnus === 1 ? ', 1 fichier non lu' : `, ${t.nonReconnus} fichiers non lus`;
+  console.log(`Résultat : ${rows}${files}. Corrigez-les, puis validez de nouveau.`);
   process.exit(1);
 }
 console.log('Résultat : aucune ligne rejetée.');

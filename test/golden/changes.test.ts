@@ -11,7 +11,7 @@ import { changesCsv, indicatorChanges, initiativeChanges, largestChange } from '
 import type { IndicatorValue } from '../../src/lib/derive/indicators.ts';
 import type { InitiativeRow } from '../../src/lib/ingest/types.ts';
 import { readCsv } from '../../src/lib/ingest/read.ts';
-import { readSources } from '../../src/lib/ingest/index.ts';
+import { readSources } from '../../src/lib/ingest/sources.ts';
 import { runPipeline } from '../../src/lib/pipeline.ts';
 import { expectGolden } from '../golden.ts';
 

@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateSampleEditions } from '../../src/lib/sample/editions.ts';
-import { ingestFiles, readSources } from '../../src/lib/ingest/index.ts';
+import { ingestFiles } from '../../src/lib/ingest/index.ts';
+import { readSources } from '../../src/lib/ingest/sources.ts';
 import { readSourceInfo } from '../../src/lib/pipeline.ts';
 import { verifyEditions } from '../../src/lib/editions/store.ts';
 

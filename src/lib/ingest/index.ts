@@ -2,18 +2,19 @@
  * Ingestion: every export of a folder → typed rows of each kind, plus the
  * problems and a per-file tally where `lignes = publiees + rejetees + doublons`.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { KINDS } from '../schema/contract.ts';
+import { KINDS, requiredColumns } from '../schema/contract.ts';
 import type { Kind } from '../schema/contract.ts';
 import { AllianceDirectory } from './alliances.ts';
 import type { Encoding } from './decode.ts';
 import { DELIMITER_NAMES } from './dialect.ts';
 import { resolveDuplicates } from './duplicates.ts';
-import { normaliseHeader, recogniseKind } from './headers.ts';
+import { recogniseKind } from './headers.ts';
+import type { KindMatch } from './headers.ts';
 import type { Problem } from './problems.ts';
-import { decodeCsv, parseCsv, readHeader } from './read.ts';
-import type { DecodedCsv } from './read.ts';
+import { decodeCsv, isBlank, parseCsv, readHeader } from './read.ts';
+import type { CsvTable } from './read.ts';
+import { looksLikeOle, looksLikeZip, readWorkbook } from './xlsx.ts';
+import type { Sheet } from './xlsx.ts';
 import { layoutFor, readRow } from './rows.ts';
 import type { Candidate, RowValues } from './rows.ts';
 import { KEY_COLUMN, applyRules } from './rules.ts';
@@ -29,7 +30,8 @@ export interface SourceFile {
 export interface FileReport {
   fichier: string;
   type: Kind | null;
-  encodage: Encoding;
+  /** `xlsx` for a workbook's sheet. */
+  encodage: Encoding | 'xlsx';
   delimiteur: string;
   lignes: number;
   publiees: number;
@@ -52,12 +54,17 @@ export interface IngestResult {
   readonly fileDetails: Record<string, FileDetails>;
   /** Every error and warning, by file then line. */
   readonly problems: Problem[];
+  /** Workbook sheets skipped as not data (empty, or an instructions sheet): not counted as rejected. */
+  readonly skipped: string[];
 }
 
+/** A table to read: a CSV file, or one sheet of a workbook. */
 interface TypedFile {
   readonly fichier: string;
-  /** Decoded text, dropped once the rows are read (memory on large inputs). */
-  csv: DecodedCsv | null;
+  /** Reads the table; dropped once the rows are read (memory on large inputs). */
+  table: (() => CsvTable) | null;
+  /** Problems of the table as a whole (hidden sheet, merged cells), reported with its rows. */
+  readonly notes: Problem[];
   readonly report: FileReport;
 }
 
@@ -69,47 +76,136 @@ const KIND_NAMES: Record<Kind, string> = {
   contexte: 'contexte',
 };
 
-/** Recognises a file's kind from its header; a file of no kind is rejected whole here. */
-function classify(file: SourceFile, problems: Problem[]): { typed: TypedFile; kind: Kind | null } {
+const lines = (n: number): string => `${n} ${n === 1 ? 'ligne' : 'lignes'}`;
+
+/** Why a header names no kind, with the closest kind's missing columns and look-alike headers. */
+function unrecognised(match: KindMatch, lignes: number, what: 'fichier' | 'feuille'): string {
+  const head = `type de ${what} non reconnu : ${what === 'fichier' ? 'rejeté' : 'rejetée'} en entier (${lines(lignes)})`;
+  if (!match.closest) return head;
+  const missing = match.closest.missing.map((m) =>
+    m.closest === null ? m.column : `${m.column} (« ${m.closest} » ressemble à ${m.column})`,
+  );
+  return `${head}; pour un fichier ${KIND_NAMES[match.closest.kind]}, il manque : ${missing.join(', ')}`;
+}
+
+function emptyReport(fichier: string, type: Kind | null, encodage: Encoding | 'xlsx', delimiteur: string): FileReport {
+  return { fichier, type, encodage, delimiteur, lignes: 0, publiees: 0, rejetees: 0, doublons: 0, avertissements: 0 };
+}
+
+/** Whether bytes look like a binary file (a NUL byte early on), which no CSV export has. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const end = Math.min(bytes.length, 4096);
+  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+function isWorkbook(file: SourceFile): boolean {
+  return /\.xlsx$/i.test(file.fichier) || looksLikeZip(file.bytes) || looksLikeOle(file.bytes);
+}
+
+/**
+ * Recognises a CSV file's kind from its header, or each sheet's kind for a
+ * workbook; a table of no kind is rejected whole here.
+ */
+function classify(file: SourceFile, problems: Problem[], skipped: Set<string>): { typed: TypedFile; kind: Kind | null }[] {
+  const error = (fichier: string, ligne: number, valeur: string, raison: string): void => {
+    problems.push({ fichier, ligne, colonne: '', valeur, raison, gravite: 'erreur' });
+  };
+  if (isWorkbook(file)) return classifyWorkbook(file, problems, skipped);
+  if (looksBinary(file.bytes)) {
+    error(file.fichier, 0, '', "fichier illisible : ce n'est pas un fichier texte CSV (enregistrez-le en CSV UTF-8 ou en classeur .xlsx)");
+    return [{ typed: { fichier: file.fichier, table: null, notes: [], report: emptyReport(file.fichier, null, 'utf-8', '') }, kind: null }];
+  }
   const csv = decodeCsv(file.bytes);
   let { header, headerLine } = readHeader(csv);
   if (header.length === 0) ({ header, headerLine } = parseCsv(csv));
-  const match = recogniseKind(header.map(normaliseHeader));
-  const report: FileReport = {
-    fichier: file.fichier,
-    type: match.kind,
-    encodage: csv.encoding,
-    delimiteur: DELIMITER_NAMES[csv.delimiter],
-    lignes: 0,
-    publiees: 0,
-    rejetees: 0,
-    doublons: 0,
-    avertissements: 0,
-  };
+  const match = recogniseKind(header);
+  const report = emptyReport(file.fichier, match.kind, csv.encoding, DELIMITER_NAMES[csv.delimiter]);
   if (match.kind === null) {
     const lignes = parseCsv(csv).records.length;
     report.lignes = lignes;
     report.rejetees = lignes;
-    const raison =
-      header.length === 0
-        ? 'fichier vide : aucun en-tête'
-        : match.closest
-          ? `type de fichier non reconnu : rejeté en entier (${lignes} ligne(s)); ` +
-            `pour un fichier ${KIND_NAMES[match.closest.kind]}, il manque : ${match.closest.missing.join(', ')}`
-          : 'type de fichier non reconnu : rejeté en entier';
-    problems.push({ fichier: file.fichier, ligne: headerLine, colonne: '', valeur: header.join(' | '), raison, gravite: 'erreur' });
+    error(file.fichier, headerLine, header.join(' | '), header.length === 0 ? 'fichier vide : aucun en-tête' : unrecognised(match, lignes, 'fichier'));
   }
-  return { typed: { fichier: file.fichier, csv, report }, kind: match.kind };
+  return [{ typed: { fichier: file.fichier, table: () => parseCsv(csv), notes: [], report }, kind: match.kind }];
+}
+
+/** A sheet as a table: its first non-blank row is the header, as in a CSV file. */
+function sheetTable(sheet: Sheet): CsvTable {
+  const rows = sheet.rows.filter((r) => r.issues !== undefined || !isBlank(r.fields));
+  const [first, ...rest] = rows;
+  if (!first) return { encoding: 'utf-8', delimiter: ',', header: [], headerLine: 0, records: [] };
+  return { encoding: 'utf-8', delimiter: ',', header: first.fields.map((f) => f.trim()), headerLine: first.line, records: rest };
+}
+
+/**
+ * Each sheet of a workbook whose header names a kind is read like a CSV
+ * file named `<file>#<sheet>`. Other sheets are reported and skipped: as
+ * errors (rows rejected) when they look like data or when no sheet of the
+ * workbook is recognised, as warnings otherwise (an instructions sheet).
+ */
+function classifyWorkbook(file: SourceFile, problems: Problem[], skipped: Set<string>): { typed: TypedFile; kind: Kind | null }[] {
+  const read = readWorkbook(file.bytes);
+  if (!read.ok) {
+    problems.push({ fichier: file.fichier, ligne: 0, colonne: '', valeur: '', raison: read.raison, gravite: 'erreur' });
+    return [{ typed: { fichier: file.fichier, table: null, notes: [], report: emptyReport(file.fichier, null, 'xlsx', '') }, kind: null }];
+  }
+  const sheets = read.sheets.map((sheet) => {
+    const table = sheetTable(sheet);
+    return { sheet, table, match: recogniseKind(table.header) };
+  });
+  const anyRecognised = sheets.some((s) => s.match.kind !== null);
+  if (!sheets.some((s) => s.table.header.length > 0)) {
+    problems.push({ fichier: file.fichier, ligne: 0, colonne: '', valeur: '', raison: 'classeur sans données : aucune feuille ne contient d’en-tête', gravite: 'erreur' });
+    return [{ typed: { fichier: file.fichier, table: null, notes: [], report: emptyReport(file.fichier, null, 'xlsx', '') }, kind: null }];
+  }
+  return sheets.map(({ sheet, table, match }) => {
+    const fichier = `${file.fichier}#${sheet.name}`;
+    const report = emptyReport(fichier, match.kind, 'xlsx', '');
+    const notes: Problem[] = [];
+    const warn = (ligne: number, colonne: string, valeur: string, raison: string): void => {
+      notes.push({ fichier, ligne, colonne, valeur, raison, gravite: 'avertissement' });
+    };
+    if (match.kind !== null) {
+      if (sheet.hidden) warn(0, '', '', 'feuille masquée dans le classeur : lue et publiée comme les autres');
+      for (const m of sheet.merges) {
+        warn(m.top, table.header[m.left] ?? '', m.ref, `cellules fusionnées (${m.ref}) : seule la première cellule porte la valeur, les autres sont lues vides`);
+      }
+      return { typed: { fichier, table: () => table, notes, report }, kind: match.kind };
+    }
+    const lignes = table.records.length;
+    if (table.header.length === 0) {
+      warn(0, '', '', 'feuille vide : ignorée');
+    } else if (anyRecognised && !looksLikeData(match)) {
+      warn(table.headerLine, '', table.header.join(' | '), `feuille ignorée : son en-tête ne nomme aucun type de fichier (${lines(lignes)} non lues)`);
+      skipped.add(fichier);
+    } else {
+      report.lignes = lignes;
+      report.rejetees = lignes;
+      problems.push({ fichier, ligne: table.headerLine, colonne: '', valeur: table.header.join(' | '), raison: unrecognised(match, lignes, 'feuille'), gravite: 'erreur' });
+    }
+    problems.push(...notes);
+    report.avertissements += notes.length;
+    if (table.header.length === 0) skipped.add(fichier);
+    return { typed: { fichier, table: null, notes: [], report }, kind: null };
+  });
+}
+
+/** A header that names at least half of the closest kind's required columns is an attempt at data. */
+function looksLikeData(match: KindMatch): boolean {
+  if (!match.closest) return false;
+  const required = requiredColumns(match.closest.kind).length;
+  return required - match.closest.missing.length >= required / 2;
 }
 
 /** Parses one file of a known kind into candidates; its records are dropped afterwards. */
 function readFileRows(kind: Kind, file: TypedFile, directory: AllianceDirectory | null, problems: Problem[], details: Record<string, FileDetails>): Candidate[] {
   const regions = new Set<string>();
-  const table = parseCsv(file.csv!);
-  file.csv = null;
+  const table = file.table!();
+  file.table = null;
   const layout = layoutFor(kind, table.header, file.fichier, table.headerLine);
-  problems.push(...layout.problems);
-  file.report.avertissements += layout.problems.length;
+  problems.push(...file.notes, ...layout.problems);
+  file.report.avertissements += file.notes.length + layout.problems.length;
   file.report.lignes = table.records.length;
   const keyColumn = KEY_COLUMN[kind];
   const candidates: Candidate[] = new Array(table.records.length);
@@ -129,10 +225,12 @@ export function ingestFiles(sources: readonly SourceFile[]): IngestResult {
   const problems: Problem[] = [];
   const files: FileReport[] = [];
   const byKind = new Map<Kind, TypedFile[]>(KINDS.map((k) => [k, []]));
+  const skipped = new Set<string>();
   for (const source of [...sources].sort((a, b) => a.fichier.localeCompare(b.fichier))) {
-    const { typed, kind } = classify(source, problems);
-    files.push(typed.report);
-    if (kind) byKind.get(kind)!.push(typed);
+    for (const { typed, kind } of classify(source, problems, skipped)) {
+      files.push(typed.report);
+      if (kind) byKind.get(kind)!.push(typed);
+    }
   }
 
   const published: Record<Kind, RowValues[]> = { alliances: [], priorites: [], initiatives: [], indicateurs: [], contexte: [] };
@@ -183,26 +281,11 @@ export function ingestFiles(sources: readonly SourceFile[]): IngestResult {
     files,
     fileDetails,
     problems,
+    skipped: [...skipped].sort(),
   };
 }
 
 /** Code-point order: stable across machines and fast on large tables. */
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Every `*.csv` below `dir`, at any depth, in a stable order. */
-export async function readSources(dir: string): Promise<SourceFile[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const paths = entries
-    .filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.csv'))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-  return Promise.all(
-    paths.map(async (path) => ({ fichier: relative(dir, path).split(sep).join('/'), bytes: await readFile(path) })),
-  );
-}
-
-export async function ingestFolder(dir: string): Promise<IngestResult> {
-  return ingestFiles(await readSources(dir));
 }

@@ -8,12 +8,15 @@ import { decode } from './decode.ts';
 import type { Encoding } from './decode.ts';
 import { detectDelimiter, detectNewline } from './dialect.ts';
 import type { Delimiter } from './dialect.ts';
+import type { CellIssue } from './xlsx.ts';
 
 export interface CsvRecord {
   readonly line: number;
   readonly fields: string[];
   /** Set when the parser found broken quoting in this record. */
   readonly quoteError?: string;
+  /** Workbook cells that hold no readable value (an Excel error, a formula never calculated), by field index. */
+  readonly issues?: ReadonlyMap<number, CellIssue>;
 }
 
 export interface CsvTable {

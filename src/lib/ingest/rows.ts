@@ -6,7 +6,7 @@
 import { regionByCode } from '../reference/regions.ts';
 import { SCHEMAS } from '../schema/contract.ts';
 import type { Column, ColumnType, Kind } from '../schema/contract.ts';
-import { looksPersonal, normaliseHeader } from './headers.ts';
+import { looksPersonal, normaliseHeader, resolveHeader } from './headers.ts';
 import type { Problem, Severity } from './problems.ts';
 import type { CsvRecord } from './read.ts';
 import {
@@ -128,23 +128,26 @@ function rowFactory(kind: Kind): RowFactory {
 
 /** Maps schema columns to header positions and reports the other columns. */
 export function layoutFor(kind: Kind, header: readonly string[], fichier: string, headerLine: number): FileLayout {
-  const positions = new Map<string, number>();
   const problems: Problem[] = [];
   const warn = (colonne: string, raison: string): void => {
     problems.push({ fichier, ligne: headerLine, colonne, valeur: '', raison, gravite: 'avertissement' });
   };
-  const known = new Set(SCHEMAS[kind].map((c) => c.name));
+  const { roles, positions } = resolveHeader(kind, header.map(normaliseHeader));
   header.forEach((name, index) => {
-    const normalised = normaliseHeader(name);
-    if (normalised === '') {
+    const role = roles[index]!;
+    if (role.role === 'empty') {
       warn(name, 'colonne sans nom : ignorée');
-    } else if (known.has(normalised)) {
-      if (positions.has(normalised)) warn(name, 'colonne en double : seule la première est lue');
-      else positions.set(normalised, index);
-    } else if (looksPersonal(normalised)) {
-      warn(name, 'colonne qui semble contenir des renseignements personnels : jamais publiée');
-    } else {
-      warn(name, 'colonne inconnue : jamais publiée');
+    } else if (role.role === 'taken') {
+      warn(
+        name,
+        role.canonical
+          ? 'colonne en double : seule la première est lue'
+          : `colonne inconnue : jamais publiée (elle nomme aussi ${role.column}, déjà lue dans « ${header[role.by]} »)`,
+      );
+    } else if (role.role === 'other') {
+      const normalised = normaliseHeader(name);
+      if (looksPersonal(normalised)) warn(name, 'colonne qui semble contenir des renseignements personnels : jamais publiée');
+      else warn(name, 'colonne inconnue : jamais publiée');
     }
   });
   const columns = SCHEMAS[kind].map((column): LayoutColumn => {
@@ -197,6 +200,12 @@ export function readRow(layout: FileLayout, record: CsvRecord, keyColumn: string
   for (let k = 0; k < columns.length; k++) {
     const { column, index, header, cache } = columns[k]!;
     const cell = index >= 0 ? (fields[index] ?? '') : '';
+    const issue = index >= 0 ? record.issues?.get(index) : undefined;
+    if (issue) {
+      addProblem(c, 'erreur', header, issue.valeur, issue.raison);
+      parsedValues[k] = null;
+      continue;
+    }
     let parsed: Parsed<CellValue>;
     if (cache) {
       parsed = cache.get(cell) as Parsed<CellValue>;

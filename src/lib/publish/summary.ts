@@ -7,6 +7,8 @@ const n = new Intl.NumberFormat('fr-CA');
 export interface Totals {
   fichiers: number;
   nonReconnus: number;
+  /** Workbook sheets skipped as not data (reported as warnings). */
+  ignorees: number;
   lignes: number;
   publiees: number;
   rejetees: number;
@@ -15,9 +17,10 @@ export interface Totals {
 }
 
 export function totals(result: IngestResult): Totals {
-  const t: Totals = { fichiers: result.files.length, nonReconnus: 0, lignes: 0, publiees: 0, rejetees: 0, doublons: 0, avertissements: 0 };
+  const skipped = new Set(result.skipped);
+  const t: Totals = { fichiers: result.files.length, nonReconnus: 0, ignorees: skipped.size, lignes: 0, publiees: 0, rejetees: 0, doublons: 0, avertissements: 0 };
   for (const f of result.files) {
-    if (f.type === null) t.nonReconnus++;
+    if (f.type === null && !skipped.has(f.fichier)) t.nonReconnus++;
     t.lignes += f.lignes;
     t.publiees += f.publiees;
     t.rejetees += f.rejetees;
@@ -31,13 +34,21 @@ export function summaryLines(result: IngestResult, inputLabel: string, fictional
   const t = totals(result);
   return [
     `Dossier lu : ${inputLabel}${fictional ? ' (données fictives d’exemple)' : ''}`,
-    `Fichiers lus : ${n.format(t.fichiers)}${t.nonReconnus > 0 ? ` dont ${n.format(t.nonReconnus)} de type non reconnu (rejeté en entier)` : ''}`,
+    `Fichiers lus : ${n.format(t.fichiers)}${fileDetail(t)}`,
     `Lignes lues : ${n.format(t.lignes)}`,
     `  publiées : ${n.format(t.publiees)}`,
     `  rejetées : ${n.format(t.rejetees)}`,
     `  doublons identiques (publiés une fois) : ${n.format(t.doublons)}`,
     `Avertissements : ${n.format(t.avertissements)}`,
   ];
+}
+
+/** Which files were not read, after the file count. */
+function fileDetail(t: Totals): string {
+  const parts: string[] = [];
+  if (t.nonReconnus > 0) parts.push(`${n.format(t.nonReconnus)} de type non reconnu ou illisibles (rejetés en entier)`);
+  if (t.ignorees > 0) parts.push(`${n.format(t.ignorees)} ${t.ignorees === 1 ? 'feuille ignorée' : 'feuilles ignorées'} (vides ou sans en-tête de données)`);
+  return parts.length > 0 ? ` dont ${parts.join(' et ')}` : '';
 }
 
 export function problemLine(p: Problem): string {

@@ -33,6 +33,11 @@ export interface Column {
   readonly required: boolean;
   readonly fr: string;
   readonly en: string;
+  /**
+   * Other headers that name this column (contract §1.4), normalised as
+   * `normaliseHeader` does; they apply within the column's kind only.
+   */
+  readonly synonyms: readonly string[];
 }
 
 export type Kind = 'alliances' | 'priorites' | 'initiatives' | 'indicateurs' | 'contexte';
@@ -40,13 +45,51 @@ export type Kind = 'alliances' | 'priorites' | 'initiatives' | 'indicateurs' | '
 /** Order matters: kinds are processed in this order (references first). */
 export const KINDS: readonly Kind[] = ['alliances', 'priorites', 'initiatives', 'indicateurs', 'contexte'];
 
+/**
+ * Header synonyms (contract §1.4), keyed by canonical column name: after
+ * normalisation, each header on the right names the column on the left in
+ * every kind that has that column. Printed on the data dictionary page.
+ */
+export const HEADER_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  annee: ['annee_financiere', 'exercice', 'annee_de_reference', 'year', 'reporting_year', 'fiscal_year'],
+  region: ['region_administrative', 'no_region', 'code_region', 'region_code'],
+  alliance: ['alliance_id', 'id_alliance', 'code_alliance'],
+  id: ['identifiant', 'no', 'numero', 'code', 'id_initiative', 'no_initiative', 'initiative_id'],
+  titre: ['titre_de_l_initiative', 'nom_de_l_initiative', 'nom_du_projet', 'projet', 'initiative', 'title', 'name', 'project'],
+  organisme: ['organisme_porteur', 'organisme_promoteur', 'promoteur', 'porteur', 'nom_de_l_organisme', 'organization', 'organisation', 'lead_organization'],
+  mrc: ['mrcs', 'territoire', 'territoires', 'mrc_visees', 'rcm'],
+  priorite: ['priorite_nationale', 'national_priority', 'priority'],
+  priorite_regionale: ['priorite_du_plan', 'priorite_par', 'regional_priority'],
+  statut: ['etat', 'etat_d_avancement', 'status'],
+  date_debut: ['debut', 'date_de_debut', 'start', 'start_date'],
+  date_fin: ['fin', 'date_de_fin', 'end', 'end_date'],
+  montant_fqis: ['fqis', 'montant', 'montant_verse', 'montant_accorde_fqis', 'fqis_amount', 'amount'],
+  autres_contributions: ['autres_sources', 'autres_financements', 'contributions', 'other_contributions', 'other_funding'],
+  personnes_rejointes: ['personnes_touchees', 'nb_personnes_rejointes', 'nombre_de_personnes_rejointes', 'participants', 'people_reached', 'persons_reached'],
+  cibles_atteintes: ['cibles', 'atteinte_des_cibles', 'objectifs_atteints', 'targets_met'],
+  nb_organisations: ['nombre_d_organisations', 'organisations_partenaires', 'nb_partenaires', 'organizations_count', 'number_of_organizations'],
+  secteurs: ['secteurs_impliques', 'sectors'],
+  mise_en_commun: ['mise_en_commun_des_ressources', 'ressources_mises_en_commun', 'pooled_resources'],
+  participation_personnes: ['participation_des_personnes', 'personnes_en_situation_de_pauvrete_participent', 'lived_experience_participation'],
+  // The contract also lists `pratique_gagnante_`, which normalises to the canonical name.
+  pratique_gagnante: ['bonne_pratique', 'winning_practice', 'good_practice'],
+  description: ['resume', 'sommaire', 'summary'],
+  resultats: ['resultats_observes', 'results', 'outcomes'],
+  lien: ['url', 'site', 'site_web', 'website', 'link'],
+  nom: ['nom_de_l_alliance', 'alliance_name'],
+  enveloppe: ['enveloppe_fqis', 'enveloppe_quinquennale', 'envelope'],
+  libelle: ['intitule', 'titre', 'label'],
+  indicateur: ['code_indicateur', 'indicator'],
+  valeur: ['value', 'resultat'],
+};
+
 const col = (
   name: string,
   type: ColumnType,
   required: boolean,
   fr: string,
   en: string,
-): Column => ({ name, type, required, fr, en });
+): Column => ({ name, type, required, fr, en, synonyms: HEADER_SYNONYMS[name] ?? [] });
 
 export const SCHEMAS: Record<Kind, readonly Column[]> = {
   alliances: [

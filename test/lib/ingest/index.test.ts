@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { ingestFolder, readSources } from '../../../src/lib/ingest/index.ts';
+import { ingestFolder, readSources } from '../../../src/lib/ingest/sources.ts';
 import { INITIATIVE_COLUMNS, VALID_INITIATIVE, csv, encode, errors, fileReport, ingest, initiatives, source } from './helpers.ts';
 
 describe('a file whose header matches no kind', () => {
@@ -14,7 +14,7 @@ describe('a file whose header matches no kind', () => {
     const [problem, ...others] = errors(result);
     expect(others).toEqual([]);
     expect(problem).toMatchObject({ fichier: 'notes.csv', ligne: 1, colonne: '', valeur: 'Nom | Prénom | Commentaire', gravite: 'erreur' });
-    expect(problem?.raison).toMatch(/^type de fichier non reconnu : rejeté en entier \(3 ligne\(s\)\); pour un fichier .+, il manque : /);
+    expect(problem?.raison).toMatch(/^type de fichier non reconnu : rejeté en entier \(3 lignes\); pour un fichier .+, il manque : /);
     expect(fileReport(result, 'mauricie/i.csv')).toMatchObject({ type: 'initiatives', publiees: 1 });
     expect(result.dataset.initiatives).toHaveLength(1);
   });
@@ -23,7 +23,7 @@ describe('a file whose header matches no kind', () => {
     const columns = INITIATIVE_COLUMNS.filter((c) => c !== 'Montant FQIS');
     const result = ingest(source('i.csv', initiatives([{}], columns)));
     expect(fileReport(result, 'i.csv')).toMatchObject({ type: null, lignes: 1, rejetees: 1 });
-    expect(errors(result)[0]?.raison).toBe('type de fichier non reconnu : rejeté en entier (1 ligne(s)); pour un fichier initiatives, il manque : montant_fqis');
+    expect(errors(result)[0]?.raison).toBe('type de fichier non reconnu : rejeté en entier (1 ligne); pour un fichier initiatives, il manque : montant_fqis');
   });
 
   it('an empty file is reported as having no header', () => {

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readSources } from '../../../src/lib/ingest/index.ts';
+import { readSources } from '../../../src/lib/ingest/sources.ts';
 import { runPipeline } from '../../../src/lib/pipeline.ts';
 import type { PipelineOutput } from '../../../src/lib/pipeline.ts';
 import { bytes, text } from '../../../src/lib/publish/content.ts';

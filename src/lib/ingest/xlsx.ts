@@ -1,0 +1,447 @@
+/**
+ * Excel workbooks (`.xlsx`) as input (contract §8): each sheet becomes a
+ * table of text cells, read like a CSV file. Cells Excel typed as numbers
+ * or dates are written in a canonical form (`12500.5`, `2025-03-31`), so
+ * no locale guessing happens downstream; text cells keep their text.
+ *
+ * Unzipping is fflate's and XML is read by saxen, both small and kept up,
+ * and both run in a browser worker as in Node. What we need beyond a plain
+ * grid (hidden sheets, merged ranges, formulas without a cached value, the
+ * sheet's own row numbers) is read here from the OOXML parts directly.
+ */
+import { unzipSync } from 'fflate';
+import { Parser } from 'saxen';
+
+/** A cell that cannot be read as a value; the row's column gets this problem. */
+export interface CellIssue {
+  readonly valeur: string;
+  readonly raison: string;
+}
+
+export interface SheetRow {
+  /** The sheet's row number (1-based), as Excel shows it. */
+  readonly line: number;
+  readonly fields: string[];
+  readonly issues?: ReadonlyMap<number, CellIssue>;
+}
+
+export interface MergedRange {
+  /** As written, e.g. `A3:A5`. */
+  readonly ref: string;
+  readonly top: number;
+  readonly left: number;
+}
+
+export interface Sheet {
+  readonly name: string;
+  readonly hidden: boolean;
+  /** Rows with at least one cell, in order. */
+  readonly rows: SheetRow[];
+  readonly merges: MergedRange[];
+}
+
+export type WorkbookRead = { readonly ok: true; readonly sheets: Sheet[] } | { readonly ok: false; readonly raison: string };
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const utf8 = new TextDecoder('utf-8');
+
+/** Whether bytes start like a ZIP archive (an `.xlsx` is one). */
+export function looksLikeZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 0x03 || bytes[2] === 0x05);
+}
+
+/** Whether bytes start like an OLE compound file (an `.xls`, or a password-protected `.xlsx`). */
+export function looksLikeOle(bytes: Uint8Array): boolean {
+  return startsWith(bytes, OLE_SIGNATURE);
+}
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((b, i) => bytes[i] === b);
+}
+
+/** Whether an OLE file holds an encrypted OOXML package (a password-protected workbook). */
+function isEncryptedPackage(bytes: Uint8Array): boolean {
+  const name = 'EncryptedPackage';
+  const limit = Math.min(bytes.length, 1 << 20);
+  outer: for (let i = 0; i + name.length * 2 <= limit; i++) {
+    for (let k = 0; k < name.length; k++) {
+      if (bytes[i + 2 * k] !== name.charCodeAt(k) || bytes[i + 2 * k + 1] !== 0) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Reads every sheet of a workbook, or says in plain French why it cannot. */
+export function readWorkbook(bytes: Uint8Array): WorkbookRead {
+  if (startsWith(bytes, OLE_SIGNATURE)) {
+    return {
+      ok: false,
+      raison: isEncryptedPackage(bytes)
+        ? 'classeur protégé par un mot de passe : impossible à lire; enregistrez-le sans mot de passe, puis envoyez-le de nouveau'
+        : 'classeur Excel 97-2003 (.xls) : enregistrez-le au format .xlsx ou CSV',
+    };
+  }
+  if (!looksLikeZip(bytes)) return { ok: false, raison: "fichier illisible : ce n'est pas un classeur Excel .xlsx (fichier endommagé ou mal nommé)" };
+  let parts: Record<string, Uint8Array>;
+  try {
+    parts = unzipSync(bytes, { filter: (f) => f.name.endsWith('.xml') || f.name.endsWith('.rels') });
+  } catch {
+    return { ok: false, raison: 'classeur endommagé : impossible de le décompresser; ouvrez-le dans Excel et enregistrez-le de nouveau' };
+  }
+  try {
+    return { ok: true, sheets: readParts(parts) };
+  } catch (e) {
+    return { ok: false, raison: e instanceof WorkbookError ? e.message : 'classeur endommagé : son contenu XML est illisible' };
+  }
+}
+
+class WorkbookError extends Error {}
+
+const local = (name: string): string => name.slice(name.indexOf(':') + 1);
+
+/** Streams one XML part through handlers keyed by local element names. */
+function scan(
+  xml: string,
+  handlers: {
+    open?: (name: string, attrs: () => Record<string, string>, selfClosing: boolean) => void;
+    close?: (name: string) => void;
+    text?: (value: string) => void;
+  },
+): void {
+  const parser = new Parser();
+  parser.on('error', () => {
+    throw new WorkbookError('classeur endommagé : son contenu XML est illisible');
+  });
+  parser.on('openTag', (name: string, attrs: () => Record<string, string>, _decode: unknown, selfClosing: boolean) => {
+    const l = local(name);
+    handlers.open?.(l, () => {
+      const raw = attrs();
+      const out: Record<string, string> = {};
+      for (const [k, v] of Object.entries(raw)) out[local(k)] = v;
+      return out;
+    }, selfClosing);
+    if (selfClosing) handlers.close?.(l);
+  });
+  parser.on('closeTag', (name: string, _decode: unknown, selfClosing: boolean) => {
+    if (!selfClosing) handlers.close?.(local(name));
+  });
+  if (handlers.text) {
+    const onText = handlers.text;
+    parser.on('text', (value: string, decode: (s: string) => string) => onText(decode(value)));
+    parser.on('cdata', (value: string) => onText(value));
+  }
+  parser.parse(xml);
+}
+
+function part(parts: Record<string, Uint8Array>, path: string): string | null {
+  const bytes = parts[path];
+  return bytes ? utf8.decode(bytes) : null;
+}
+
+/** Relationship id → part path, for the part at `owner` (e.g. `xl/workbook.xml`). */
+function relationships(parts: Record<string, Uint8Array>, owner: string): Map<string, string> {
+  const slash = owner.lastIndexOf('/');
+  const dir = owner.slice(0, slash + 1);
+  const xml = part(parts, `${dir}_rels/${owner.slice(slash + 1)}.rels`);
+  const map = new Map<string, string>();
+  if (xml === null) return map;
+  scan(xml, {
+    open: (name, attrs) => {
+      if (name !== 'Relationship') return;
+      const a = attrs();
+      if (a['Id'] && a['Target'] && a['TargetMode'] !== 'External') map.set(a['Id'], resolvePath(dir, a['Target']));
+    },
+  });
+  return map;
+}
+
+function resolvePath(dir: string, target: string): string {
+  const segments = (target.startsWith('/') ? target.slice(1) : dir + target).split('/');
+  const out: string[] = [];
+  for (const s of segments) {
+    if (s === '..') out.pop();
+    else if (s !== '.' && s !== '') out.push(s);
+  }
+  return out.join('/');
+}
+
+function readParts(parts: Record<string, Uint8Array>): Sheet[] {
+  const workbookPath = relationshipsOfPackage(parts) ?? 'xl/workbook.xml';
+  const workbookXml = part(parts, workbookPath);
+  if (workbookXml === null) throw new WorkbookError("classeur endommagé : il n'a pas de liste de feuilles (xl/workbook.xml)");
+  const rels = relationships(parts, workbookPath);
+
+  const declared: { name: string; hidden: boolean; path: string | undefined }[] = [];
+  let date1904 = false;
+  scan(workbookXml, {
+    open: (name, attrs) => {
+      if (name === 'workbookPr') {
+        const v = attrs()['date1904'];
+        date1904 = v === '1' || v === 'true';
+      } else if (name === 'sheet') {
+        const a = attrs();
+        declared.push({ name: a['name'] ?? '', hidden: a['state'] === 'hidden' || a['state'] === 'veryHidden', path: rels.get(a['id'] ?? '') });
+      }
+    },
+  });
+
+  const paths = [...rels.values()];
+  const sharedStrings = readSharedStrings(part(parts, paths.find((p) => p.endsWith('sharedStrings.xml')) ?? 'xl/sharedStrings.xml'));
+  const dateStyles = readDateStyles(part(parts, paths.find((p) => p.endsWith('styles.xml')) ?? 'xl/styles.xml'));
+  return declared.map(({ name, hidden, path }) => {
+    const xml = path ? part(parts, path) : null;
+    // A chart sheet or a dialog sheet has no cells: read as an empty sheet.
+    if (xml === null) return { name, hidden, rows: [], merges: [] };
+    return { name, hidden, ...readSheet(xml, sharedStrings, dateStyles, date1904) };
+  });
+}
+
+/** The workbook part named by the package's root relationships. */
+function relationshipsOfPackage(parts: Record<string, Uint8Array>): string | null {
+  const xml = part(parts, '_rels/.rels');
+  if (xml === null) return null;
+  let found: string | null = null;
+  scan(xml, {
+    open: (name, attrs) => {
+      if (name !== 'Relationship' || found !== null) return;
+      const a = attrs();
+      if (a['Type']?.endsWith('/officeDocument') && a['Target']) found = resolvePath('', a['Target']);
+    },
+  });
+  return found;
+}
+
+function readSharedStrings(xml: string | null): string[] {
+  const strings: string[] = [];
+  if (xml === null) return strings;
+  let current: string[] | null = null;
+  let inText = false;
+  let phonetic = 0;
+  scan(xml, {
+    open: (name) => {
+      if (name === 'si') current = [];
+      else if (name === 'rPh') phonetic++;
+      else if (name === 't' && phonetic === 0) inText = true;
+    },
+    close: (name) => {
+      if (name === 'si') {
+        strings.push((current ?? []).join(''));
+        current = null;
+      } else if (name === 'rPh') phonetic--;
+      else if (name === 't') inText = false;
+    },
+    text: (value) => {
+      if (inText && current) current.push(value);
+    },
+  });
+  return strings;
+}
+
+/** Built-in number formats that show dates (ECMA-376 §18.8.30). */
+const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** Whether a custom number format code shows a date or a time. */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[(?!h\]|hh\]|m\]|mm\]|s\]|ss\])[^\]]*\]/gi, '')
+    .replace(/_.|\*./g, '');
+  if (/general/i.test(bare)) return false;
+  return /[dmyhse]/i.test(bare.replace(/e[+-]/gi, ''));
+}
+
+/** For each cell style (`s` attribute), whether it shows a date. */
+function readDateStyles(xml: string | null): boolean[] {
+  if (xml === null) return [];
+  const custom = new Map<number, string>();
+  const styles: boolean[] = [];
+  let inCellXfs = false;
+  scan(xml, {
+    open: (name, attrs) => {
+      if (name === 'numFmt') {
+        const a = attrs();
+        custom.set(Number(a['numFmtId']), a['formatCode'] ?? '');
+      } else if (name === 'cellXfs') inCellXfs = true;
+      else if (name === 'xf' && inCellXfs) {
+        const id = Number(attrs()['numFmtId'] ?? 0);
+        const code = custom.get(id);
+        styles.push(code !== undefined ? isDateFormat(code) : BUILTIN_DATE_FORMATS.has(id));
+      }
+    },
+    close: (name) => {
+      if (name === 'cellXfs') inCellXfs = false;
+    },
+  });
+  return styles;
+}
+
+/** `B12` → column 1 (0-based) and row 12. */
+function cellPosition(ref: string): { column: number; row: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(ref);
+  if (!m) return null;
+  let column = 0;
+  for (const ch of m[1]!.toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { column: column - 1, row: Number(m[2]) };
+}
+
+const DAY_MS = 86_400_000;
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+
+/** An Excel serial date as `AAAA-MM-JJ` (the time of day is dropped). */
+export function serialToIso(serial: number, date1904: boolean): string {
+  // Excel's 1900 system counts a 29 February 1900 that never was: serials
+  // before it start one day later.
+  const epoch = date1904 ? EPOCH_1904 : serial < 60 ? EPOCH_1900 + DAY_MS : EPOCH_1900;
+  return new Date(epoch + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** A number as Excel shows it at most (15 significant digits), in `.` notation. */
+export function numberText(value: number): string {
+  const rounded = Number(value.toPrecision(15));
+  if (Number.isInteger(rounded) && Math.abs(rounded) < 1e21) return rounded.toFixed(0);
+  const s = String(rounded);
+  if (!/e/i.test(s)) return s;
+  return rounded.toFixed(20).replace(/0+$/, '').replace(/\.$/, '');
+}
+
+interface CellState {
+  column: number;
+  type: string;
+  style: number;
+  value: string | null;
+  formula: string | null;
+  inline: string[] | null;
+}
+
+function readSheet(
+  xml: string,
+  sharedStrings: readonly string[],
+  dateStyles: readonly boolean[],
+  date1904: boolean,
+): { rows: SheetRow[]; merges: MergedRange[] } {
+  const rows: SheetRow[] = [];
+  const merges: MergedRange[] = [];
+  let rowNumber = 0;
+  let fields: string[] = [];
+  let issues: Map<number, CellIssue> | null = null;
+  let cell: CellState | null = null;
+  let nextColumn = 0;
+  let collecting: 'v' | 'f' | 't' | null = null;
+  let buffer: string[] = [];
+
+  const finishCell = (c: CellState): void => {
+    let text: string;
+    if (c.value === null && c.inline === null) {
+      if (c.formula !== null) {
+        (issues ??= new Map()).set(c.column, {
+          valeur: `=${c.formula}`,
+          raison: 'formule sans valeur calculée : ouvrez le classeur dans Excel, recalculez-le et enregistrez-le',
+        });
+      }
+      return;
+    }
+    switch (c.type) {
+      case 's':
+        text = sharedStrings[Number(c.value)] ?? '';
+        break;
+      case 'inlineStr':
+        text = (c.inline ?? []).join('');
+        break;
+      case 'str':
+        text = c.value ?? '';
+        break;
+      case 'b':
+        text = c.value === '1' || c.value === 'true' ? 'oui' : 'non';
+        break;
+      case 'e':
+        (issues ??= new Map()).set(c.column, { valeur: c.value ?? '', raison: `erreur Excel dans la cellule (${c.value ?? ''})` });
+        return;
+      case 'd':
+        text = (c.value ?? '').slice(0, 10);
+        break;
+      default: {
+        const n = Number(c.value);
+        if (c.value === null || c.value.trim() === '' || !Number.isFinite(n)) text = c.value ?? '';
+        else text = dateStyles[c.style] === true && n >= 1 ? serialToIso(n, date1904) : numberText(n);
+      }
+    }
+    fields[c.column] = text;
+  };
+
+  scan(xml, {
+    open: (name, attrs) => {
+      switch (name) {
+        case 'row': {
+          const r = Number(attrs()['r']);
+          rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1;
+          fields = [];
+          issues = null;
+          nextColumn = 0;
+          break;
+        }
+        case 'c': {
+          const a = attrs();
+          const position = a['r'] ? cellPosition(a['r']) : null;
+          const column = position ? position.column : nextColumn;
+          nextColumn = column + 1;
+          cell = { column, type: a['t'] ?? 'n', style: Number(a['s'] ?? 0), value: null, formula: null, inline: null };
+          break;
+        }
+        case 'v':
+        case 'f':
+          if (cell) {
+            collecting = name;
+            buffer = [];
+          }
+          break;
+        case 't':
+          if (cell) {
+            collecting = 't';
+            buffer = [];
+          }
+          break;
+        case 'rPh':
+          collecting = null;
+          break;
+        case 'mergeCell': {
+          const ref = attrs()['ref'] ?? '';
+          const start = cellPosition(ref.split(':')[0] ?? '');
+          if (start) merges.push({ ref, top: start.row, left: start.column });
+          break;
+        }
+      }
+    },
+    close: (name) => {
+      switch (name) {
+        case 'v':
+          if (cell && collecting === 'v') cell.value = buffer.join('');
+          collecting = null;
+          break;
+        case 'f':
+          if (cell && collecting === 'f') cell.formula = buffer.join('');
+          collecting = null;
+          break;
+        case 't':
+          if (cell && collecting === 't') (cell.inline ??= []).push(buffer.join(''));
+          collecting = null;
+          break;
+        case 'c':
+          if (cell) finishCell(cell);
+          cell = null;
+          break;
+        case 'row': {
+          const filled: string[] = Array.from(fields, (f) => f ?? '');
+          if (filled.length > 0 || issues) rows.push(issues ? { line: rowNumber, fields: filled, issues } : { line: rowNumber, fields: filled });
+          break;
+        }
+      }
+    },
+    text: (value) => {
+      if (collecting) buffer.push(value);
+    },
+  });
+  return { rows, merges };
+}
