@@ -1,0 +1,56 @@
+/**
+ * The guide's common errors (issue #11): each example, read by the real
+ * ingest code, produces the problem the page explains — of the expected
+ * gravity, on the expected column — so the guide breaks loudly when a
+ * message or a rule changes.
+ */
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_IDS, errorExamples, runExamples } from '../../../src/lib/guide/examples.ts';
+import { DICTIONARIES } from '../../../src/i18n/index.ts';
+
+const results = runExamples();
+
+describe('common errors of the partners’ guide', () => {
+  it('has one example per identifier, in order', () => {
+    expect(errorExamples().map((e) => e.id)).toEqual([...EXAMPLE_IDS]);
+  });
+
+  for (const { example, problems, raison, gravite } of results) {
+    it(`${example.id}: ${example.expected.count} ${example.expected.gravite} on « ${example.expected.colonne} »`, () => {
+      expect(problems.map((p) => [p.gravite, p.colonne])).toEqual(
+        Array.from({ length: example.expected.count }, () => [example.expected.gravite, example.expected.colonne]),
+      );
+      expect(raison).toBe(problems[0]!.raison);
+      expect(raison.length).toBeGreaterThan(5);
+      expect(gravite).toBe(example.expected.gravite);
+    });
+  }
+
+  it('each example produces a different message', () => {
+    const messages = results.map((r) => r.raison);
+    expect(new Set(messages).size).toBe(messages.length);
+  });
+
+  it('names the closest header when the kind is not recognised', () => {
+    const r = results.find((x) => x.example.id === 'type-non-reconnu')!;
+    expect(r.raison).toContain('« Orgnisme porteur » ressemble à organisme');
+  });
+
+  it('a valid base row produces no problem (the mistake is the only one)', async () => {
+    const { ingestFiles } = await import('../../../src/lib/ingest/index.ts');
+    const valid = results.find((x) => x.example.id === 'doublon-identique')!.example.sources[0]!;
+    const text = new TextDecoder().decode(valid.bytes).split('\r\n').slice(0, 2).join('\r\n');
+    const result = ingestFiles([{ fichier: 'ok.csv', bytes: new TextEncoder().encode(text) }]);
+    expect(result.problems).toEqual([]);
+    expect(result.dataset.initiatives).toHaveLength(1);
+  });
+
+  for (const lang of ['fr', 'en'] as const) {
+    it(`${lang}: every example has a title and a fix`, () => {
+      for (const id of EXAMPLE_IDS) {
+        expect(DICTIONARIES[lang][`guide.error.${id}`], id).toBeTruthy();
+        expect(DICTIONARIES[lang][`guide.error.${id}.fix`], id).toBeTruthy();
+      }
+    });
+  }
+});
