@@ -18,6 +18,7 @@ import { contextSources, dataPackage } from './publish/datapackage.ts';
 import { publicFiles } from './publish/datasets.ts';
 import { rejectsCsv, validationJson } from './publish/reports.ts';
 import { withWorkbooks } from './publish/workbooks.ts';
+import { TEMPLATE_DIR, templateFiles } from './publish/templates.ts';
 import { fromString } from './publish/content.ts';
 import type { Content } from './publish/content.ts';
 
@@ -33,6 +34,12 @@ export interface PipelineOutput {
   readonly indicators: IndicatorValue[];
   /** File name → content, for `dist/donnees/`. */
   readonly publicFiles: Record<string, Content>;
+  /**
+   * File name → content, for `donnees/modeles/`: the partners' templates
+   * (contract §8). Made from the schema, not the data, and never frozen in
+   * an edition.
+   */
+  readonly templateFiles: Record<string, Content>;
   /** File name → content, for `reports/`. */
   readonly reportFiles: Record<string, Content>;
   /** `edition.json`: what the pages need to know of this build's data. */
@@ -61,6 +68,7 @@ export function runPipeline(sources: readonly SourceFile[], source: SourceInfo, 
     ingest,
     indicators,
     publicFiles: files,
+    templateFiles: templateFiles(created),
     reportFiles: {
       'rejets.csv': fromString(rejectsCsv(ingest.problems)),
       'validation.json': fromString(validationJson(ingest.files)),
@@ -119,10 +127,14 @@ export async function readAndRun(inputDir: string): Promise<PipelineOutput> {
 export async function writePipeline(output: PipelineOutput, targets: WriteTargets): Promise<void> {
   // Serialised once (a workbook costs seconds at 100×), then copied.
   const [first, ...others] = targets.publicDirs;
-  if (first) await writeFiles(first, output.publicFiles);
+  if (first) {
+    await writeFiles(first, output.publicFiles);
+    await writeFiles(join(first, TEMPLATE_DIR), output.templateFiles);
+  }
   for (const dir of others) {
-    await mkdir(dir, { recursive: true });
+    await mkdir(join(dir, TEMPLATE_DIR), { recursive: true });
     for (const name of Object.keys(output.publicFiles)) await copyFile(join(first!, name), join(dir, name));
+    for (const name of Object.keys(output.templateFiles)) await copyFile(join(first!, TEMPLATE_DIR, name), join(dir, TEMPLATE_DIR, name));
   }
   await writeFiles(targets.reportsDir, output.reportFiles);
   await writeFiles(targets.siteDir, {

@@ -1,7 +1,9 @@
 /**
  * A small Office Open XML spreadsheet writer (.xlsx): text, numbers and
- * dates, a bold frozen header, column widths, an autofilter. Only what the
- * published workbooks need (contract §2.1), streamed through fflate so a
+ * dates, a bold frozen header, column widths, an autofilter; for the
+ * partners' templates (contract §8), drop-down lists (data validations),
+ * date-formatted empty columns and hidden sheets. Only what the published
+ * workbooks and the templates need, streamed through fflate so a
  * 100× dataset is never held as one XML string, and deterministic: fixed ZIP
  * timestamps and document dates from the build date.
  *
@@ -22,6 +24,25 @@ export interface SheetColumn {
   readonly width: number;
   /** Long text wraps (row height grows) instead of overflowing. */
   readonly wrap?: boolean;
+  /** The whole column is formatted `yyyy-mm-dd`, so dates typed in empty cells show as the contract writes them. */
+  readonly dateFormat?: boolean;
+}
+
+/**
+ * A drop-down list on a range of cells: Excel's list data validation, its
+ * values read from a range (usually on another sheet).
+ */
+export interface ListValidation {
+  /** The cells it applies to, `B2:B1000`. */
+  readonly sqref: string;
+  /** The allowed values' range, as `sheetRange` writes it. */
+  readonly source: string;
+  /** `stop` refuses another value; `warning` asks; `information` only tells (free text allowed). */
+  readonly errorStyle: 'stop' | 'warning' | 'information';
+  /** Shown when a cell of the range is selected: title (≤ 32 characters) and text (≤ 255). */
+  readonly prompt?: { readonly title: string; readonly text: string };
+  /** Shown when a typed value is not in the list. */
+  readonly error?: { readonly title: string; readonly text: string };
 }
 
 export interface Sheet {
@@ -34,6 +55,9 @@ export interface Sheet {
   readonly autofilter?: boolean;
   /** Lines of text after the table, one blank row between. */
   readonly notes?: readonly string[];
+  /** Hidden tab (a lists sheet the drop-downs read). */
+  readonly hidden?: boolean;
+  readonly validations?: readonly ListValidation[];
 }
 
 export interface WorkbookInfo {
@@ -172,7 +196,7 @@ function* sheetXml(sheet: Sheet, strings: SharedStrings, selected: boolean): Gen
     '</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>';
   if (sheet.columns.length > 0) {
     xml += '<cols>';
-    sheet.columns.forEach((c, i) => (xml += `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`));
+    sheet.columns.forEach((c, i) => (xml += `<col min="${i + 1}" max="${i + 1}" width="${c.width}"${c.dateFormat ? ` style="${DATE}"` : ''} customWidth="1"/>`));
     xml += '</cols>';
   }
   xml += '<sheetData>';
@@ -197,6 +221,7 @@ function* sheetXml(sheet: Sheet, strings: SharedStrings, selected: boolean): Gen
   }
   xml += '</sheetData>';
   if (sheet.autofilter) xml += `<autoFilter ref="A1:${last}${rows}"/>`;
+  if (sheet.validations && sheet.validations.length > 0) xml += validationsXml(sheet.validations);
   xml += '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
   // Codes such as `01` are text on purpose: no "number stored as text" flags.
   xml += '<ignoredErrors><ignoredError sqref="A1:XFD1048576" numberStoredAsText="1"/></ignoredErrors></worksheet>';
@@ -218,13 +243,33 @@ function* sharedStringsXml(strings: SharedStrings): Iterable<string> {
 
 const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
+/** An absolute range of one column on a sheet, `'Listes'!$A$2:$A$18`, for a validation's source. */
+export function sheetRange(sheet: string, column: number, firstRow: number, lastRow: number): string {
+  const c = columnName(column);
+  return `${quoteSheet(sheet)}!$${c}$${firstRow}:$${c}$${lastRow}`;
+}
+
+function validationsXml(validations: readonly ListValidation[]): string {
+  const attrs = (v: ListValidation): string =>
+    (v.errorStyle === 'stop' ? '' : ` errorStyle="${v.errorStyle}"`) +
+    ' allowBlank="1" showInputMessage="1" showErrorMessage="1"' +
+    (v.error ? ` errorTitle="${escapeXml(v.error.title)}" error="${escapeXml(v.error.text)}"` : '') +
+    (v.prompt ? ` promptTitle="${escapeXml(v.prompt.title)}" prompt="${escapeXml(v.prompt.text)}"` : '') +
+    ` sqref="${v.sqref}"`;
+  return (
+    `<dataValidations count="${validations.length}">` +
+    validations.map((v) => `<dataValidation type="list"${attrs(v)}><formula1>${escapeXml(v.source)}</formula1></dataValidation>`).join('') +
+    '</dataValidations>'
+  );
+}
+
 function workbookXml(sheets: readonly Sheet[], rows: readonly number[]): string {
   const filters = sheets
     .map((s, i) => (s.autofilter ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(`${quoteSheet(s.name)}!$A$1:$${columnName(Math.max(s.header.length - 1, 0))}$${rows[i]}`)}</definedName>` : ''))
     .join('');
   return (
     `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>` +
-    sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+    sheets.map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`).join('') +
     `</sheets>${filters ? `<definedNames>${filters}</definedNames>` : ''}</workbook>`
   );
 }
