@@ -1,0 +1,26 @@
+/** Which chosen files the checker reads, and under what name: no ingest code (the page's own script imports this). */
+
+/** Whether the checker reads a file: `*.csv` or `*.xlsx`, not an Excel lock file (`~$…`), as `readSources` does. */
+export function isCheckable(name: string): boolean {
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  return /\.(csv|xlsx)$/i.test(base) && !base.startsWith('~$');
+}
+
+/**
+ * A file's name as `npm run validate` prints it for the folder chosen: the
+ * path below that folder (`laval/priorites.csv` for `exports/laval/priorites.csv`,
+ * a folder's `webkitRelativePath` or a dropped entry's `/exports/laval/…`),
+ * or the name alone for a file chosen by itself.
+ */
+export function relativeName(path: string): string {
+  const parts = path.replace(/^\/+/, '').split('/');
+  return parts.length > 1 ? parts.slice(1).join('/') : parts[0]!;
+}
+
+/** The download's name of a kind's accepted rows: the public file's, `indicateurs-declares.csv` for the reported indicators (`indicateurs.csv` is derived). */
+export function rowsFileName(kind: string): string {
+  return kind === 'indicateurs' ? 'indicateurs-declares.csv' : `${kind}.csv`;
+}
+
+/** The download's name of the problems: the maintainers' report's. */
+export const PROBLEMS_FILE = 'rejets.csv';
