@@ -33,13 +33,14 @@ describe('pipeline on messy exports', () => {
   it('accounts for every row of every file', () => {
     for (const f of output.ingest.files) expect(f.lignes, f.fichier).toBe(f.publiees + f.rejetees + f.doublons);
     const total = output.ingest.files.reduce((n, f) => n + f.lignes, 0);
-    expect(total).toBe(52);
+    expect(total).toBe(63);
   });
 
   it('never publishes personal or unknown columns, nor their values', () => {
     // The text files; the workbooks are checked in test/lib/publish/workbooks.test.ts.
     const published = Object.entries(output.publicFiles).filter(([name]) => !name.endsWith('.xlsx')).map(([, content]) => text(content)).join('\n');
     expect(published).not.toContain('marie.tremblay@exemple.org');
+    expect(published).not.toContain('prenom.nom@exemple.org');
     expect(published).not.toContain('à revoir');
     expect(published.toLowerCase()).not.toContain('courriel');
   });

@@ -37,8 +37,8 @@ describe('npm run validate', () => {
   it('prints a summary, then each problem as file:line, column, value, reason, and exits 1', () => {
     const { status, out } = run('validate.ts', [messy]);
     expect(status).toBe(1);
-    expect(out).toContain('Lignes lues : 52');
-    expect(out).toContain('rejetées : 17');
+    expect(out).toContain('Lignes lues : 63');
+    expect(out).toContain('rejetées : 22');
     expect(out).toContain('mauricie/initiatives-2024-2025.csv:6 — ERREUR, colonne « Montant FQIS », valeur « -500 » : montant négatif');
     expect(out).toContain('notes.csv:1 — ERREUR');
   });
@@ -60,7 +60,7 @@ describe('npm run data', () => {
   it('publishes what is valid and exits 0 although rows are rejected', () => {
     const { status, out } = run('build-data.ts', [], { DATA_DIR: messy });
     expect(status).toBe(0);
-    expect(out).toContain('rejetées : 17');
+    expect(out).toContain('rejetées : 22');
     expect(readFileSync(join(outputRoot, 'dist/donnees/indicateurs.csv'), 'utf8')).toContain('2024-2025,04,3.1,0.400000,2,5');
     expect(readFileSync(join(outputRoot, 'reports/validation.json'), 'utf8')).toContain('"rejetees": 2');
   });

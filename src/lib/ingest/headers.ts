@@ -115,10 +115,13 @@ export function recogniseKind(header: readonly string[]): KindMatch {
       }
     } else if (
       closest === undefined ||
-      missing.length < closest.missing.length ||
-      // On a tie, the kind whose header is most complete (an initiatives
-      // file missing one column is not "an alliances file missing nom").
-      (missing.length === closest.missing.length && required.length > requiredColumns(closest.kind).length)
+      // The kind naming most of the file's headers, then the one lacking
+      // fewest columns, then the one whose header is most complete (an
+      // initiatives file missing one column is not "an alliances file missing nom").
+      named > closest.named ||
+      (named === closest.named &&
+        (missing.length < closest.missing.length ||
+          (missing.length === closest.missing.length && required.length > requiredColumns(closest.kind).length)))
     ) {
       closest = { kind, missing, named, resolution };
     }

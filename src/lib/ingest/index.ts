@@ -177,7 +177,7 @@ function classifyWorkbook(file: SourceFile, problems: Problem[], skipped: Set<st
     if (table.header.length === 0) {
       warn(0, '', '', 'feuille vide : ignorée');
     } else if (anyRecognised && !looksLikeData(match)) {
-      warn(table.headerLine, '', table.header.join(' | '), `feuille ignorée : son en-tête ne nomme aucun type de fichier (${lines(lignes)} non lues)`);
+      warn(table.headerLine, '', table.header.join(' | '), `feuille ignorée : son en-tête ne nomme aucun type de fichier (${lines(lignes)} non ${lignes === 1 ? 'lue' : 'lues'})`);
       skipped.add(fichier);
     } else {
       report.lignes = lignes;
