@@ -80,7 +80,7 @@ function verify(dir: string): number {
     for (const p of problems) console.error(`- ${p}`);
     return 1;
   }
-  console.log(manifests.length === 0 ? `Aucune édition dans ${dir}.` : `${manifests.length} édition(s) intacte(s) : ${manifests.map((m) => `${m.annee} (révision ${m.revision})`).join(', ')}.`);
+  console.log(manifests.length === 0 ? `Aucune édition dans ${dir}.` : `${manifests.length} ${manifests.length === 1 ? 'édition intacte' : 'éditions intactes'} : ${manifests.map((m) => `${m.annee} (révision ${m.revision})`).join(', ')}.`);
   return 0;
 }
 
