@@ -13,6 +13,7 @@
  * in their values (`EXEMPLE-1`, « Exemple : … », « Organisme fictif »): the
  * contract's CSV has no comment syntax.
  */
+import { columnNamed, normaliseHeader } from '../ingest/headers.ts';
 import { KINDS, SCHEMAS } from '../schema/contract.ts';
 import type { Column, ColumnType, Kind } from '../schema/contract.ts';
 import { SECTORS, STATUSES, TARGETS, REPORTED_NUMBER, REPORTED_YES_NO } from '../reference/codes.ts';
@@ -215,6 +216,15 @@ function kindSheet(kind: Kind, created: string): Sheet {
   };
 }
 
+/**
+ * The other headers that name a column in a kind's files (contract §1.4):
+ * its synonyms, less any that is another column's own name in that kind.
+ * The « Colonnes » sheet and the data dictionary page print these.
+ */
+export function acceptedHeaders(kind: Kind, column: Column): string[] {
+  return column.synonyms.filter((s) => columnNamed(kind, normaliseHeader(s)) === column.name);
+}
+
 /** What a column accepts, in French, for the « Colonnes » sheet. */
 function accepted(column: Column): string {
   switch (column.type) {
@@ -254,7 +264,7 @@ function accepted(column: Column): string {
 }
 
 function columnsSheet(): Sheet {
-  const rows = KINDS.flatMap((kind) => SCHEMAS[kind].map((c) => [kind, c.name, c.required ? 'oui' : 'non', c.fr, c.en, accepted(c), c.synonyms.join(', ')]));
+  const rows = KINDS.flatMap((kind) => SCHEMAS[kind].map((c) => [kind, c.name, c.required ? 'oui' : 'non', c.fr, c.en, accepted(c), acceptedHeaders(kind, c).join(', ')]));
   return {
     name: COLUMNS_SHEET,
     header: ['type de fichier', 'colonne', 'obligatoire', 'description', 'description (English)', 'valeurs acceptées', 'autres en-têtes acceptés'],

@@ -12,7 +12,7 @@ import { REGIONS } from '../../../src/lib/reference/regions.ts';
 import { SECTORS, STATUSES, TARGETS } from '../../../src/lib/reference/codes.ts';
 import { bytes } from '../../../src/lib/publish/content.ts';
 import { BOM } from '../../../src/lib/publish/csv.ts';
-import { COLUMNS_SHEET, LISTS_SHEET, TEMPLATE_ROWS, TEMPLATE_WORKBOOK, exampleRows, reportingYear, templateCsv, templateCsvName, templateFiles } from '../../../src/lib/publish/templates.ts';
+import { COLUMNS_SHEET, acceptedHeaders, LISTS_SHEET, TEMPLATE_ROWS, TEMPLATE_WORKBOOK, exampleRows, reportingYear, templateCsv, templateCsvName, templateFiles } from '../../../src/lib/publish/templates.ts';
 import { dateSerial } from '../../../src/lib/publish/xlsx.ts';
 import { readXlsx } from './readXlsx.ts';
 import type { XlsxSheet } from './readXlsx.ts';
@@ -148,6 +148,20 @@ describe('Excel template workbook', () => {
     const titre = rows.find((r) => r[0] === 'initiatives' && r[1] === 'titre')!;
     expect(titre[2]).toBe('oui');
     expect(titre[6]!.split(', ')).toEqual(SCHEMAS.initiatives.find((c) => c.name === 'titre')!.synonyms);
+    for (const r of rows) expect(r[6] ?? '', `${r[0]}.${r[1]}`).toBe(acceptedHeaders(r[0] as Kind, SCHEMAS[r[0] as Kind].find((c) => c.name === r[1])!).join(', '));
+  });
+
+  it('prints as accepted headers only the synonyms that name the column in that kind', () => {
+    for (const kind of KINDS) {
+      for (const column of SCHEMAS[kind]) {
+        for (const header of acceptedHeaders(kind, column)) {
+          const read = ingestFiles([{ fichier: 'f.csv', bytes: new TextEncoder().encode(templateCsv(kind, CREATED).replace(new RegExp(`(^\\uFEFF|;)${column.name}(?=;|\\r)`), `$1${header}`)) }]);
+          expect(read.files[0], `${kind}.${column.name} as ${header}`).toEqual(expect.objectContaining({ type: kind, publiees: 1 }));
+          expect(read.problems, `${kind}.${column.name} as ${header}`).toEqual([]);
+        }
+      }
+    }
+    expect(acceptedHeaders('initiatives', SCHEMAS.initiatives.find((c) => c.name === 'id')!)).toContain('code');
   });
 
   it('is the same bytes for the same build date', () => {
