@@ -16,6 +16,8 @@ const PAGE_TYPES = [
   '/regions/', '/priorites/', '/editions/2024-2025/regions/',
   // Winning practices (issue #10): one reported two years, one absent from the latest year, and an edition's.
   '/pratiques/bas-saint-laurent/bsl-24-007/', '/pratiques/bas-saint-laurent/bsl-24-016/', '/editions/2024-2025/pratiques/bas-saint-laurent/bsl-24-016/',
+  // The partners' guide (issue #11).
+  '/partenaires/',
 ];
 const WIDTHS = [375, 1280];
 

@@ -18,7 +18,9 @@ const BASE = '/sous-dossier/';
 const SITE = 'https://example.org';
 const SAMPLE = ['', 'regions/nord-du-quebec/', 'priorites/prejuges/', 'indicateurs/', 'pratiques/', 'donnees/', 'methodologie/', 'en/', 'en/regions/laval/', 'en/donnees/',
   // Issue #9: the index pages, and the 404 page a host serves at any depth (its links carry the base path).
-  'regions/', 'en/priorites/', '404.html'];
+  'regions/', 'en/priorites/', '404.html',
+  // Issue #11: the partners' guide (links to the checker, the templates and the data page's #modeles).
+  'partenaires/', 'en/partenaires/'];
 
 let browser: Browser;
 let dist: string;
