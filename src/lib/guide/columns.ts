@@ -4,7 +4,7 @@
  */
 import { HEADER_SYNONYMS, KINDS, SCHEMAS } from '../schema/contract.ts';
 import type { Kind } from '../schema/contract.ts';
-import { columnNamed, normaliseHeader } from '../ingest/headers.ts';
+import { acceptedHeaders } from '../publish/templates.ts';
 
 /** Who sends each kind of file: the regional partners, or the ministry (contract §1.2 `contexte`). */
 export const SENDER: Record<Kind, 'partners' | 'ministry'> = {
@@ -27,15 +27,19 @@ export interface SynonymRow {
 }
 
 /**
- * One row per column that has synonyms, in the contract's order; a kind is
- * listed when at least one synonym names the column in it (a synonym that
- * is another column's canonical name there, like `code` in a priorites
- * file, does not).
+ * One row per column that has synonyms, in the contract's order, with the
+ * kinds whose files read them as that column: a synonym that is another
+ * column's own name in a kind (`code` in a priorites file) does not count
+ * there (`acceptedHeaders`, as the data dictionary and the templates print).
  */
 export function synonymRows(): SynonymRow[] {
-  return Object.entries(HEADER_SYNONYMS).map(([column, also]) => ({
-    column,
-    also,
-    kinds: KINDS.filter((kind) => SCHEMAS[kind].some((c) => c.name === column) && also.some((s) => columnNamed(kind, normaliseHeader(s)) === column)),
-  }));
+  return Object.keys(HEADER_SYNONYMS).map((name) => {
+    const perKind = KINDS.flatMap((kind) => {
+      const column = SCHEMAS[kind].find((c) => c.name === name);
+      const accepted = column ? acceptedHeaders(kind, column) : [];
+      return accepted.length > 0 ? [{ kind, accepted }] : [];
+    });
+    const also = new Set(perKind.flatMap((k) => k.accepted));
+    return { column: name, also: (HEADER_SYNONYMS[name] ?? []).filter((s) => also.has(s)), kinds: perKind.map((k) => k.kind) };
+  });
 }
