@@ -18,6 +18,8 @@ const PAGE_TYPES = [
   '/pratiques/bas-saint-laurent/bsl-24-007/', '/pratiques/bas-saint-laurent/bsl-24-016/', '/editions/2024-2025/pratiques/bas-saint-laurent/bsl-24-016/',
   // The partners' guide (issue #11).
   '/partenaires/',
+  // The export checker (issue #11): its page before any file is chosen (test/browser/checker.test.ts checks it with results).
+  '/verifier/',
 ];
 const WIDTHS = [375, 1280];
 
