@@ -3,7 +3,11 @@
  * own reader, their example rows are published with no problem; the
  * workbook's drop-down lists hold exactly the reference codes.
  */
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { freeze } from '../../../src/lib/editions/freeze.ts';
+import { readSources } from '../../../src/lib/ingest/sources.ts';
+import { runPipeline } from '../../../src/lib/pipeline.ts';
 import { ingestFiles } from '../../../src/lib/ingest/index.ts';
 import { KINDS, SCHEMAS } from '../../../src/lib/schema/contract.ts';
 import type { Kind } from '../../../src/lib/schema/contract.ts';
@@ -167,5 +171,19 @@ describe('Excel template workbook', () => {
   it('is the same bytes for the same build date', () => {
     expect(bytes(templateFiles(CREATED)[TEMPLATE_WORKBOOK]!)).toEqual(workbookBytes);
     expect(bytes(templateFiles('2027-01-01T00:00:00.000Z')[TEMPLATE_WORKBOOK]!)).not.toEqual(workbookBytes);
+  });
+});
+
+describe('templates in the build', () => {
+  it('are written by the pipeline beside the datasets, never in the data package or a frozen edition', async () => {
+    const input = fileURLToPath(new URL('../../fixtures/messy/input', import.meta.url));
+    const output = runPipeline(await readSources(input), { fictif: false }, CREATED);
+    expect(Object.keys(output.templateFiles)).toEqual([...KINDS.map(templateCsvName), TEMPLATE_WORKBOOK]);
+    expect(bytes(output.templateFiles[TEMPLATE_WORKBOOK]!)).toEqual(workbookBytes);
+    expect(Object.keys(output.publicFiles).filter((n) => /modele/.test(n))).toEqual([]);
+    expect(bytes(output.publicFiles['datapackage.json']!).length).toBeGreaterThan(0);
+    expect(new TextDecoder().decode(bytes(output.publicFiles['datapackage.json']!))).not.toMatch(/modele/);
+    const frozen = freeze(output.ingest, output.source, '2025-2026', 1, CREATED);
+    expect(Object.keys(frozen.files).filter((n) => /modele/.test(n))).toEqual([]);
   });
 });
