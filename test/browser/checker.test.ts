@@ -15,7 +15,9 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, openPage } from './chromium.ts';
 import { axeViolations } from './axe.ts';
 import { DIST } from './dist.ts';
-import { checkFiles } from '../../src/lib/checker/check.ts';
+import { acceptedCsv, checkFiles } from '../../src/lib/checker/check.ts';
+import { rowsFileName } from '../../src/lib/checker/names.ts';
+import { text } from '../../src/lib/publish/content.ts';
 import type { CheckResult } from '../../src/lib/checker/check.ts';
 import type { SourceFile } from '../../src/lib/ingest/index.ts';
 import { buildWorkbook } from '../lib/ingest/ooxml.ts';
@@ -33,8 +35,9 @@ function csvFiles(dir: string): Payload[] {
     .map((p) => ({ name: p.split('/').at(-1)!, mimeType: 'text/csv', buffer: readFileSync(join(dir, p)) }));
 }
 
-const expected = (files: readonly Payload[]): CheckResult =>
+const checked = (files: readonly Payload[]): ReturnType<typeof checkFiles> =>
   checkFiles(files.map((f): SourceFile => ({ fichier: f.name, bytes: new Uint8Array(f.buffer) })), 'fichiers choisis');
+const expected = (files: readonly Payload[]): CheckResult => checked(files).result;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -58,14 +61,14 @@ async function choose(page: Page, files: Payload[]): Promise<void> {
 const summaryText = (page: Page): Promise<string[]> => page.$$eval('[data-summary] li', (lis) => lis.map((li) => li.textContent ?? ''));
 
 async function download(page: Page, name: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`a[download="${name}"]`)]);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`a[download="${name}"], button[data-download="${name}"]`)]);
   const path = await file.path();
   return readFileSync(path);
 }
 
 describe('/verifier/ with the messy fixture', () => {
   const files = csvFiles(MESSY);
-  const result = expected(files);
+  const { result, dataset } = checked(files);
 
   it('shows the command line’s summary and verdict, and announces the result', async () => {
     const { page, context, errors } = await openChecker();
@@ -134,8 +137,11 @@ describe('/verifier/ with the messy fixture', () => {
       const rows = await page.$$eval(`table[data-preview="${preview.kind}"] tbody tr`, (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
       expect(rows).toEqual(preview.rows);
     }
-    const initiatives = result.previews.find((p) => p.kind === 'initiatives')!;
-    expect((await download(page, 'initiatives.csv')).equals(Buffer.from(initiatives.csv, 'utf8'))).toBe(true);
+    for (const kind of ['initiatives', 'indicateurs'] as const) {
+      const csv = text(acceptedCsv(dataset, kind));
+      expect(csv.split('\r\n').length).toBeGreaterThan(2);
+      expect((await download(page, rowsFileName(kind))).equals(Buffer.from(csv, 'utf8'))).toBe(true);
+    }
     const problems = await download(page, 'rejets.csv');
     expect([...problems.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(problems.equals(Buffer.from(result.problemsCsv, 'utf8'))).toBe(true);
@@ -152,6 +158,7 @@ describe('/verifier/ with the messy fixture', () => {
     await choose(page, files);
     expect(await summaryText(page)).toEqual([...result.summary, result.verdict]);
     expect((await download(page, 'rejets.csv')).equals(Buffer.from(result.problemsCsv, 'utf8'))).toBe(true);
+    expect((await download(page, 'initiatives.csv')).equals(Buffer.from(text(acceptedCsv(dataset, 'initiatives')), 'utf8'))).toBe(true);
     expect(requests).toEqual([]);
     expect(foreign).toEqual([]);
     await context.close();

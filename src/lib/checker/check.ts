@@ -9,13 +9,14 @@ import type { FileReport, SourceFile } from '../ingest/index.ts';
 import type { Problem } from '../ingest/problems.ts';
 import { KINDS } from '../schema/contract.ts';
 import type { Kind } from '../schema/contract.ts';
-import { text } from '../publish/content.ts';
+import type { Content } from '../publish/content.ts';
 import { publishedColumns, rowsCsv } from '../publish/datasets.ts';
 import { toCell } from '../publish/format.ts';
 import { rejectsCsv } from '../publish/reports.ts';
 import { summaryLines, totals } from '../publish/summary.ts';
 import type { Totals } from '../publish/summary.ts';
 import type { RowValues } from '../ingest/rows.ts';
+import type { Dataset } from '../ingest/types.ts';
 
 export { isCheckable, relativeName } from './names.ts';
 
@@ -29,8 +30,6 @@ export interface Preview {
   readonly count: number;
   /** The first rows, as the public CSV writes their cells (before quoting). */
   readonly rows: string[][];
-  /** The accepted rows as the public CSV: UTF-8 with BOM, comma, canonical headers. */
-  readonly csv: string;
 }
 
 export interface CheckResult {
@@ -60,8 +59,19 @@ function cellText(value: RowValues[string] | undefined): string {
   return typeof cell === 'string' ? cell : cell.number;
 }
 
+export interface Checked {
+  readonly result: CheckResult;
+  /** The accepted rows, for `acceptedCsv` when a download is asked for (a 100× sample's CSV is 75 MB: not made unasked). */
+  readonly dataset: Dataset;
+}
+
+/** A kind's accepted rows as the public CSV: UTF-8 with BOM, comma, canonical headers, formulas neutralised. */
+export function acceptedCsv(dataset: Dataset, kind: Kind): Content {
+  return rowsCsv(kind, dataset[kind] as readonly object[]);
+}
+
 /** Checks files together (cross-file rules need them all), as `npm run validate` does a folder. */
-export function checkFiles(sources: readonly SourceFile[], label: string): CheckResult {
+export function checkFiles(sources: readonly SourceFile[], label: string): Checked {
   const result = ingestFiles(sources);
   const kinds = new Set(result.files.map((f) => f.type));
   const previews = KINDS.filter((kind) => kinds.has(kind)).map((kind): Preview => {
@@ -72,11 +82,10 @@ export function checkFiles(sources: readonly SourceFile[], label: string): Check
       columns,
       count: rows.length,
       rows: rows.slice(0, PREVIEW_ROWS).map((row) => columns.map((c) => cellText(row[c]))),
-      csv: text(rowsCsv(kind, rows)),
     };
   });
   const t = totals(result);
-  return {
+  const checked: CheckResult = {
     summary: summaryLines(result, label, false),
     verdict: verdictLine(t),
     totals: t,
@@ -85,4 +94,5 @@ export function checkFiles(sources: readonly SourceFile[], label: string): Check
     previews,
     problemsCsv: rejectsCsv(result.problems),
   };
+  return { result: checked, dataset: result.dataset };
 }

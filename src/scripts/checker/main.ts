@@ -9,7 +9,8 @@
 import type { CheckResult, Preview } from '../../lib/checker/check.ts';
 import { PROBLEMS_FILE, isCheckable, relativeName, rowsFileName } from '../../lib/checker/names.ts';
 import type { Problem } from '../../lib/ingest/problems.ts';
-import type { Chosen, CheckRequest, WorkerMessage } from './protocol.ts';
+import type { Kind } from '../../lib/schema/contract.ts';
+import type { Chosen, PageMessage, WorkerMessage } from './protocol.ts';
 
 /** Problem rows drawn per file (the problems CSV has them all). */
 const MAX_ROWS = 1000;
@@ -68,12 +69,14 @@ function start(form: HTMLFormElement): void {
     if (message.id !== current) return;
     if (message.type === 'read') {
       progress.value = message.total > 0 ? (100 * message.done) / message.total : 100;
-    } else if (message.type === 'check') {
+    } else if (message.type === 'checking') {
       progress.removeAttribute('value');
       status.textContent = messages['checking']!;
     } else if (message.type === 'result') {
       finish();
       show(message.result);
+    } else if (message.type === 'rows') {
+      save(message.kind, message.file);
     } else {
       finish();
       status.textContent = fill('failed', { message: message.message });
@@ -122,7 +125,7 @@ function start(form: HTMLFormElement): void {
     progress.value = 0;
     form.setAttribute('aria-busy', 'true');
     status.textContent = messages['reading']!;
-    const request: CheckRequest = { id: current, files };
+    const request: PageMessage = { type: 'check', id: current, files };
     worker.postMessage(request);
   }
 
@@ -257,16 +260,28 @@ function start(form: HTMLFormElement): void {
     return el('div', { class: 'table-wrap', role: 'region', tabindex: '0', 'aria-label': caption }, table);
   }
 
-  function link(text: string, content: string, name: string): HTMLElement {
-    const url = URL.createObjectURL(new Blob([content], { type: 'text/csv;charset=utf-8' }));
+  /** Saves a kind's rows, made by the worker on request: a link to the Blob, clicked. */
+  function save(kind: Kind, file: Blob): void {
+    const url = URL.createObjectURL(file);
     urls.push(url);
-    return el('li', {}, el('a', { href: url, download: name }, text));
+    const a = el('a', { href: url, download: rowsFileName(kind), hidden: '' });
+    document.body.append(a);
+    a.click();
+    a.remove();
   }
 
   function downloads(result: CheckResult): HTMLElement {
+    const problems = URL.createObjectURL(new Blob([result.problemsCsv], { type: 'text/csv;charset=utf-8' }));
+    urls.push(problems);
+    const id = current;
     return el('ul', { class: 'checker__downloads' },
-      ...result.previews.map((p) => link(fill('download.rows', { kind: messages[`kind.${p.kind}`]!, file: rowsFileName(p.kind) }), p.csv, rowsFileName(p.kind))),
-      link(fill('download.problems', { file: PROBLEMS_FILE }), result.problemsCsv, PROBLEMS_FILE),
+      ...result.previews.map((p) => {
+        // The rows' CSV is made when asked for (a 100× sample's is 75 MB).
+        const button = el('button', { type: 'button', 'data-download': rowsFileName(p.kind) }, fill('download.rows', { kind: messages[`kind.${p.kind}`]!, file: rowsFileName(p.kind) }));
+        button.addEventListener('click', () => worker.postMessage({ type: 'rows', id, kind: p.kind } satisfies PageMessage));
+        return el('li', {}, button);
+      }),
+      el('li', {}, el('a', { href: problems, download: PROBLEMS_FILE }, fill('download.problems', { file: PROBLEMS_FILE }))),
     );
   }
 }

@@ -1,15 +1,20 @@
 /**
  * The checker's module worker: reads the chosen files' bytes and runs the
  * command line's ingest on them, off the main thread (a 50 MB export takes
- * seconds), posting progress as it goes. Nothing leaves the browser.
+ * seconds), posting progress as it goes. It keeps the last check's rows and
+ * makes a kind's CSV only when the page asks for it, as a Blob (posted
+ * without copying its bytes). Nothing leaves the browser.
  */
-import { checkFiles } from '../../lib/checker/check.ts';
+import { acceptedCsv, checkFiles } from '../../lib/checker/check.ts';
+import type { Dataset } from '../../lib/ingest/types.ts';
 import type { SourceFile } from '../../lib/ingest/index.ts';
-import type { CheckRequest, WorkerMessage } from './protocol.ts';
+import type { Chosen, PageMessage, WorkerMessage } from './protocol.ts';
 
 const post = (message: WorkerMessage): void => self.postMessage(message);
+let last: { id: number; dataset: Dataset } | null = null;
 
-async function check({ id, files }: CheckRequest): Promise<void> {
+async function check(id: number, files: readonly Chosen[]): Promise<void> {
+  last = null;
   const total = files.reduce((n, f) => n + f.file.size, 0);
   let done = 0;
   const sources: SourceFile[] = [];
@@ -19,13 +24,26 @@ async function check({ id, files }: CheckRequest): Promise<void> {
     done += file.size;
     post({ type: 'read', id, done, total });
   }
-  post({ type: 'check', id });
-  post({ type: 'result', id, result: checkFiles(sources, 'fichiers choisis') });
+  post({ type: 'checking', id });
+  const { result, dataset } = checkFiles(sources, 'fichiers choisis');
+  last = { id, dataset };
+  post({ type: 'result', id, result });
 }
 
-self.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
-  check(event.data).catch((error: unknown) => {
-    post({ type: 'failed', id: event.data.id, message: error instanceof Error ? error.message : String(error) });
+function rows(message: Extract<PageMessage, { type: 'rows' }>): void {
+  if (last?.id !== message.id) return;
+  const chunks = [...acceptedCsv(last.dataset, message.kind)()];
+  post({ type: 'rows', id: message.id, kind: message.kind, file: new Blob(chunks as BlobPart[], { type: 'text/csv;charset=utf-8' }) });
+}
+
+self.addEventListener('message', (event: MessageEvent<PageMessage>) => {
+  const message = event.data;
+  if (message.type === 'rows') {
+    rows(message);
+    return;
+  }
+  check(message.id, message.files).catch((error: unknown) => {
+    post({ type: 'failed', id: message.id, message: error instanceof Error ? error.message : String(error) });
   });
 });
 post({ type: 'ready' });

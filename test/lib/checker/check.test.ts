@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkFiles, isCheckable, relativeName, verdictLine } from '../../../src/lib/checker/check.ts';
+import { acceptedCsv, checkFiles, isCheckable, relativeName, verdictLine } from '../../../src/lib/checker/check.ts';
 import { rowsFileName } from '../../../src/lib/checker/names.ts';
 import { ingestFiles } from '../../../src/lib/ingest/index.ts';
 import { readSources } from '../../../src/lib/ingest/sources.ts';
@@ -32,7 +32,7 @@ describe('names of the chosen files', () => {
 
 describe('checkFiles on the messy fixture', async () => {
   const sources = await readSources(MESSY);
-  const result = checkFiles(sources, 'fichiers choisis');
+  const { result, dataset } = checkFiles(sources, 'fichiers choisis');
   const ingested = ingestFiles(sources);
 
   it('has the command line’s summary, totals and problems', () => {
@@ -48,14 +48,15 @@ describe('checkFiles on the messy fixture', async () => {
     for (const preview of result.previews) {
       const rows = ingested.dataset[preview.kind] as readonly object[];
       expect(preview.count).toBe(rows.length);
-      expect(preview.csv).toBe(text(rowsCsv(preview.kind, rows)));
-      expect(preview.csv.startsWith(`\uFEFF${publishedColumns(preview.kind).join(',')}\r\n`)).toBe(true);
+      const csv = text(acceptedCsv(dataset, preview.kind));
+      expect(csv).toBe(text(rowsCsv(preview.kind, rows)));
+      expect(csv.startsWith(`\uFEFF${publishedColumns(preview.kind).join(',')}\r\n`)).toBe(true);
       expect(preview.rows.length).toBe(Math.min(10, rows.length));
     }
     const initiatives = result.previews.find((p) => p.kind === 'initiatives')!;
     // The preview's cells are the CSV's fields before quoting: the first row's id is in the CSV's second line.
     const id = initiatives.rows[0]![initiatives.columns.indexOf('id')]!;
-    expect(initiatives.csv.split('\r\n')[1]).toContain(id);
+    expect(text(acceptedCsv(dataset, 'initiatives')).split('\r\n')[1]).toContain(id);
   });
 
   it('is plain data a worker can post (structured clone keeps it equal)', () => {
@@ -68,7 +69,7 @@ describe('checkFiles on workbooks and bad input', () => {
 
   it('reports a workbook with no recognisable sheet, as the command line', () => {
     const bytes = buildWorkbook([{ name: 'Notes', rows: { 1: ['Bonjour'], 2: ['Ceci n’est pas une exportation'] } }]);
-    const result = checkFiles([{ fichier: 'notes.xlsx', bytes }], 'fichiers choisis');
+    const result = checkFiles([{ fichier: 'notes.xlsx', bytes }], 'fichiers choisis').result;
     expect(result.totals.nonReconnus).toBe(1);
     expect(result.problems.map((p) => [p.fichier, p.gravite])).toEqual([['notes.xlsx#Notes', 'erreur']]);
     expect(result.previews).toEqual([]);
@@ -81,7 +82,7 @@ describe('checkFiles on workbooks and bad input', () => {
       { name: 'Initiatives', rows: { 1: header, 2: [...row] }, merges: ['D2:E2'] },
       { name: 'Cachée', state: 'hidden', rows: { 1: header, 2: [...row.slice(0, 2), 'LAV-2', ...row.slice(3)] } },
     ]);
-    const result = checkFiles([{ fichier: 'classeur.xlsx', bytes }], 'fichiers choisis');
+    const result = checkFiles([{ fichier: 'classeur.xlsx', bytes }], 'fichiers choisis').result;
     const reasons = result.problems.map((p) => `${p.fichier}:${p.ligne} ${p.raison}`).join('\n');
     expect(reasons).toMatch(/classeur\.xlsx#Cachée:0 feuille masquée/);
     expect(reasons).toMatch(/classeur\.xlsx#Initiatives:2 cellules fusionnées \(D2:E2\)/);
