@@ -15,6 +15,7 @@ import { generateSample } from '../src/lib/sample/index.ts';
 import { benchSite } from './bench-site.ts';
 import { printCatalogue } from './bench-catalogue.ts';
 import { benchCards } from './bench-cards.ts';
+import { benchChecker } from './bench-checker.ts';
 import { PAGE_TYPES, printLighthouse, runLighthouse } from './lighthouse.ts';
 
 const args = process.argv.slice(2);
@@ -101,6 +102,8 @@ if (!args.includes('--pipeline-only')) {
   await benchSite();
   printCatalogue();
   await benchCards();
+  // The checker (issue #11): script sizes and the 100× sample in Chromium against npm run validate, on the dist/ just built.
+  await benchChecker();
   if (!args.includes('--no-lighthouse')) {
     console.log('');
     console.log('Lighthouse (issue #7), médiane de 3 mesures par page :');
