@@ -128,3 +128,36 @@ describe('generateSample', () => {
     expect(carried.length).toBeLessThan(y2.size);
   });
 });
+
+describe('the sample partners who write their own way (contract §1.4, §8)', () => {
+  it('Laval names its columns with synonyms, each naming its canonical column', async () => {
+    const { columnNamed, normaliseHeader } = await import('../../src/lib/ingest/headers.ts');
+    const dir = await tempDir();
+    await generateSample({ seed: 2024, scale: 1, outDir: dir });
+    const text = (await readFile(join(dir, 'laval/initiatives-2025-2026.csv'), 'utf8')).replace(/^\ufeff/, '');
+    const header = parse(text, ';')[0]!;
+    expect(header).toContain('Organisme porteur');
+    expect(header).toContain('Montant versé');
+    const { SCHEMAS } = await import('../../src/lib/schema/contract.ts');
+    const canonical = SCHEMAS.initiatives.map((c) => c.name).filter((c) => c !== 'alliance');
+    expect(header.map((h) => columnNamed('initiatives', normaliseHeader(h)))).toEqual(canonical);
+  });
+
+  it('Gaspésie–Îles-de-la-Madeleine sends one workbook whose sheets the pipeline reads as its four files', async () => {
+    const { ingestFiles } = await import('../../src/lib/ingest/index.ts');
+    const dir = await tempDir();
+    await generateSample({ seed: 2024, scale: 1, outDir: dir });
+    const files = await listFiles(dir);
+    expect(files.filter((f) => f.startsWith('gaspesie'))).toEqual(['gaspesie-iles-de-la-madeleine/suivi-alliance.xlsx']);
+    const bytes = await readFile(join(dir, 'gaspesie-iles-de-la-madeleine/suivi-alliance.xlsx'));
+    const result = ingestFiles([{ fichier: 'suivi-alliance.xlsx', bytes }]);
+    expect(result.files.map((f) => [f.fichier, f.type, f.rejetees])).toEqual([
+      ['suivi-alliance.xlsx#Lisez-moi', null, 0],
+      ['suivi-alliance.xlsx#Priorités', 'priorites', 0],
+      ['suivi-alliance.xlsx#Indicateurs', 'indicateurs', 0],
+      ['suivi-alliance.xlsx#Initiatives 2024-2025', 'initiatives', 0],
+      ['suivi-alliance.xlsx#Initiatives 2025-2026', 'initiatives', 0],
+    ]);
+    expect(result.problems.map((p) => p.raison)).toEqual([expect.stringMatching(/^feuille ignorée/)]);
+  });
+});

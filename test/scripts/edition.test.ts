@@ -76,7 +76,7 @@ describe('npm run edition', () => {
   });
 
   it('verify passes on intact editions, and it and the build stop on a changed byte, naming edition and file', () => {
-    expect(edition('verify')).toMatchObject({ status: 0, out: expect.stringContaining('1 édition(s) intacte(s) : 2024-2025 (révision 2)') });
+    expect(edition('verify')).toMatchObject({ status: 0, out: expect.stringContaining('1 édition intacte : 2024-2025 (révision 2)') });
     const file = join(editions, '2024-2025/revision-1/indicateurs.csv');
     const original = readFileSync(file);
     const changed = Buffer.from(original);

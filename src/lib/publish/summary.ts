@@ -46,8 +46,8 @@ export function summaryLines(result: IngestResult, inputLabel: string, fictional
 /** Which files were not read, after the file count. */
 function fileDetail(t: Totals): string {
   const parts: string[] = [];
-  if (t.nonReconnus > 0) parts.push(`${n.format(t.nonReconnus)} de type non reconnu ou illisibles (rejetés en entier)`);
-  if (t.ignorees > 0) parts.push(`${n.format(t.ignorees)} ${t.ignorees === 1 ? 'feuille ignorée' : 'feuilles ignorées'} (vides ou sans en-tête de données)`);
+  if (t.nonReconnus > 0) parts.push(`${n.format(t.nonReconnus)} ${t.nonReconnus === 1 ? 'de type non reconnu ou illisible (rejeté en entier)' : 'de type non reconnu ou illisibles (rejetés en entier)'}`);
+  if (t.ignorees > 0) parts.push(`${n.format(t.ignorees)} ${t.ignorees === 1 ? 'feuille ignorée (vide ou sans en-tête de données)' : 'feuilles ignorées (vides ou sans en-tête de données)'}`);
   return parts.length > 0 ? ` dont ${parts.join(' et ')}` : '';
 }
 

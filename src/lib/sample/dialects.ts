@@ -21,7 +21,8 @@ export type DateStyle = 'dmy' | 'iso' | 'ymd-slash';
 export type YesNoStyle = 'Oui/Non' | 'oui/non' | 'O/N';
 /** `code` 04, `short-code` 4, `name` official name, `spaced-name` with ` - ` for the en dash. */
 export type RegionStyle = 'code' | 'short-code' | 'name' | 'spaced-name';
-export type HeaderStyle = 'accented' | 'snake' | 'upper';
+/** `partner`: the partner's own words for the columns, synonyms of the contract's (§1.4). */
+export type HeaderStyle = 'accented' | 'snake' | 'upper' | 'partner';
 
 export interface Dialect {
   readonly encoding: Encoding;
@@ -38,6 +39,11 @@ export interface Dialect {
   readonly headers: HeaderStyle;
   /** Write the `alliance` column even when the region has one Alliance. */
   readonly allianceColumn: boolean;
+  /**
+   * The partner keeps its files as sheets of one Excel workbook of that
+   * name (contract §8), amounts and dates typed as numbers and dates.
+   */
+  readonly workbook?: string;
 }
 
 const excelFr: Dialect = {
@@ -80,9 +86,9 @@ export const REGION_DIALECTS: Readonly<Record<string, Dialect>> = {
   '08': excelFr,
   '09': { ...excelFr, amount: 'fr-space', region: 'short-code', statusLabels: false },
   '10': { ...tabbed, region: 'name' },
-  '11': { ...excelFr, region: 'spaced-name' },
+  '11': { ...excelFr, region: 'spaced-name', amount: 'plain', date: 'iso', workbook: 'suivi-alliance.xlsx' },
   '12': { ...excelFr, headers: 'upper' },
-  '13': { ...excelFr, encoding: 'utf-8-bom', eol: '\n', amount: 'fr-nnbsp', priorityLabels: false },
+  '13': { ...excelFr, encoding: 'utf-8-bom', eol: '\n', amount: 'fr-nnbsp', priorityLabels: false, headers: 'partner' },
   '14': { ...excelFr, date: 'ymd-slash', statusLabels: false },
   '15': { ...tabbed, yesNo: 'O/N', allianceColumn: false },
   '16': { ...excelFr, amount: 'fr-space', region: 'name' },
@@ -111,10 +117,11 @@ export function describeDialect(d: Dialect): string {
   }[d.amount];
   const date = { dmy: '`31/03/2025`', iso: '`2025-03-31`', 'ymd-slash': '`2025/03/31`' }[d.date];
   const region = { code: 'code `01`…`17`', 'short-code': 'code sans zéro (`4`)', name: 'nom officiel', 'spaced-name': 'nom avec ` - ` pour le tiret demi-cadratin' }[d.region];
-  const headers = { accented: 'accentués (`Montant FQIS`)', snake: 'canoniques (`montant_fqis`)', upper: 'majuscules (`MONTANT-FQIS`)' }[d.headers];
+  const headers = { accented: 'accentués (`Montant FQIS`)', snake: 'canoniques (`montant_fqis`)', upper: 'majuscules (`MONTANT-FQIS`)', partner: 'du partenaire (`Organisme porteur`, `Montant versé` : synonymes du §1.4)' }[d.headers];
   const statuses = d.statusLabels ? 'statuts en libellés (`Complétée`)' : 'statuts en codes';
   const priorities = d.priorityLabels ? 'priorités en libellés' : 'priorités en codes';
   const eol = d.eol === '\r\n' ? 'CRLF' : 'LF';
+  if (d.workbook) return ['classeur Excel `.xlsx`, une feuille par fichier', 'montants et dates saisis comme nombres et dates', `\`${d.yesNo}\``, `région : ${region}`, `en-têtes ${headers}`, statuses, priorities].join(', ');
   return [enc, delim, eol, amount, date, `\`${d.yesNo}\``, `région : ${region}`, `en-têtes ${headers}`, statuses, priorities].join(', ');
 }
 
@@ -205,9 +212,43 @@ const ACCENTED: Readonly<Record<string, string>> = {
   unite: 'Unité',
 };
 
+/**
+ * Headers as a partner names the columns in its own spreadsheet: every one
+ * is a synonym of contract §1.4 (a test checks that each names its column).
+ */
+const PARTNER: Readonly<Record<string, string>> = {
+  annee: 'Année financière',
+  region: 'Région administrative',
+  id: 'No',
+  titre: "Titre de l'initiative",
+  organisme: 'Organisme porteur',
+  mrc: 'Territoire',
+  priorite: 'Priorité nationale',
+  priorite_regionale: 'Priorité PAR',
+  statut: "État d'avancement",
+  date_debut: 'Date de début',
+  date_fin: 'Date de fin',
+  montant_fqis: 'Montant versé',
+  autres_contributions: 'Autres sources',
+  personnes_rejointes: 'Personnes touchées',
+  cibles_atteintes: 'Atteinte des cibles',
+  nb_organisations: "Nombre d'organisations",
+  secteurs: 'Secteurs impliqués',
+  mise_en_commun: 'Mise en commun des ressources',
+  participation_personnes: 'Participation des personnes',
+  pratique_gagnante: 'Bonne pratique',
+  description: 'Résumé',
+  resultats: 'Résultats observés',
+  lien: 'Site',
+  libelle: 'Intitulé',
+  indicateur: 'Code indicateur',
+  valeur: 'Résultat',
+};
+
 /** A canonical column name as the dialect's header writes it. */
 export function headerName(column: string, style: HeaderStyle): string {
   if (style === 'snake') return column;
+  if (style === 'partner' && PARTNER[column]) return PARTNER[column];
   const accented = ACCENTED[column] ?? column.charAt(0).toUpperCase() + column.slice(1).replace(/_/g, ' ');
   if (style === 'accented') return accented;
   const upper = accented.toUpperCase().replace(/ /g, '-');

@@ -1,7 +1,8 @@
 /**
  * Seeded generator of FICTIONAL sample exports (data contract §1): one
  * national alliances file, then per region its priorities, indicators and
- * two yearly initiatives files, each in that partner's CSV dialect, plus a
+ * two yearly initiatives files, each in that partner's CSV dialect (one
+ * partner keeps them as sheets of an Excel workbook instead), plus a
  * README. Same seed and scale → byte-identical files.
  */
 import { mkdir, readdir, rm, rmdir, writeFile } from 'node:fs/promises';
@@ -12,6 +13,11 @@ import { encode, serialise } from './csv-writer.ts';
 import type { Position } from './csv-writer.ts';
 import { addDays, between, maxIso } from './dates.ts';
 import { MINISTRY_DIALECT, dialectOf } from './dialects.ts';
+import type { Dialect } from './dialects.ts';
+import { bytes } from '../publish/content.ts';
+import { workbook } from '../publish/xlsx.ts';
+import type { Sheet as XlsxSheet } from '../publish/xlsx.ts';
+import { SCHEMAS } from '../schema/contract.ts';
 import { applyFaults, initiativesPath } from './faults.ts';
 import { contexteFile } from './contexte.ts';
 import type { Fault } from './faults.ts';
@@ -95,7 +101,36 @@ function regionFiles(seed: number, region: string, scale: number, mrc: ReadonlyM
   return [prio, ind, ...yearly];
 }
 
-/** Removes the CSV files, README.md and source.json a previous run wrote (nothing else), then empty folders. */
+/** The workbook's date (document properties and ZIP entries): fixed, so the sample stays byte-identical. */
+const WORKBOOK_DATE = '2025-11-01T00:00:00.000Z';
+
+const SHEET_NAMES: Readonly<Record<string, string>> = { priorites: 'Priorités', indicateurs: 'Indicateurs', alliances: 'Alliances', contexte: 'Contexte' };
+
+/** One file draft as a workbook sheet: amounts and counts typed as numbers, dates as dates. */
+function sampleSheet(f: FileDraft): XlsxSheet & { rows: readonly (readonly string[])[] } {
+  const base = f.path.slice(f.path.lastIndexOf('/') + 1).replace(/\.csv$/, '');
+  const name = SHEET_NAMES[base] ?? base.replace(/^initiatives-/, 'Initiatives ');
+  const types = new Map(f.kind === 'notes' ? [] : SCHEMAS[f.kind].map((c) => [c.name, c.type]));
+  const columns = f.columns.map((c) => {
+    const type = types.get(c);
+    const kind = type === 'amount' || type === 'count' || type === 'positive-count' ? 'number' : type === 'date' ? 'date' : 'text';
+    return { kind, width: c === 'titre' || c === 'description' || c === 'resultats' ? 40 : 16, wrap: c === 'description' || c === 'resultats' } as const;
+  });
+  const rows = toLines(f).flatMap((l) => (l.kind === 'row' ? [l.cells] : []));
+  return { name, header: f.header, columns, rows, autofilter: true };
+}
+
+/** The instructions sheet a partner keeps first: it names no kind, so the pipeline skips it with a warning. */
+function readmeSheet(): XlsxSheet {
+  return {
+    name: 'Lisez-moi',
+    header: ['Suivi de l’Alliance — données fictives d’exemple'],
+    columns: [{ kind: 'text', width: 90 }],
+    rows: [['Une feuille par fichier : priorités, indicateurs, puis les initiatives de chaque année.'], ['Montants et dates saisis comme nombres et dates dans Excel.']],
+  };
+}
+
+/** Removes the CSV files, workbooks, README.md and source.json a previous run wrote (nothing else), then empty folders. */
 export async function cleanSample(outDir: string): Promise<void> {
   const walk = async (dir: string, top: boolean): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -104,7 +139,7 @@ export async function cleanSample(outDir: string): Promise<void> {
       if (e.isDirectory()) {
         await walk(path, false);
         await rmdir(path).catch(() => undefined); // kept when something else is inside
-      } else if (e.name.endsWith('.csv') || (top && (e.name === 'README.md' || e.name === 'source.json'))) {
+      } else if (e.name.endsWith('.csv') || e.name.endsWith('.xlsx') || (top && (e.name === 'README.md' || e.name === 'source.json'))) {
         await rm(path);
       }
     }
@@ -135,12 +170,28 @@ export async function generateSample(options: SampleOptions): Promise<SampleResu
   const written: WrittenFile[] = [];
   const positions = new Map<string, Position>();
   let initiativeRows = 0;
+  // A partner's workbook takes the place of its first file in the list.
+  const books = new Map<string, { dialect: Dialect; sheets: XlsxSheet[]; rows: number; at: number }>();
   for (const f of drafts) {
+    if (f.dialect.workbook) {
+      const path = `${f.path.slice(0, f.path.lastIndexOf('/') + 1)}${f.dialect.workbook}`;
+      const book = books.get(path) ?? { dialect: f.dialect, sheets: [], rows: 0, at: written.push({ path, kind: 'classeur', dialect: f.dialect, rows: 0, bytes: Buffer.alloc(0) }) - 1 };
+      const sheet = sampleSheet(f);
+      book.sheets.push(sheet);
+      book.rows += sheet.rows.length;
+      if (f.kind === 'initiatives') initiativeRows += sheet.rows.length;
+      books.set(path, book);
+      continue;
+    }
     const out = serialise(f.header, toLines(f), f.dialect);
     for (const [tag, pos] of out.positions) positions.set(`${f.path}#${tag}`, pos);
     if (f.headerTag !== undefined) positions.set(`${f.path}#${f.headerTag}`, { row: 1, line: 1 });
     if (f.kind === 'initiatives') initiativeRows += out.rows;
     written.push({ path: f.path, kind: f.kind, dialect: f.dialect, rows: out.rows, bytes: encode(out.text, f.dialect.encoding) });
+  }
+  for (const [path, book] of books) {
+    const content = workbook([readmeSheet(), ...book.sheets], { title: 'Suivi de l’Alliance (données fictives)', creator: 'Données d’exemple fictives', language: 'fr-CA', created: WORKBOOK_DATE });
+    written[book.at] = { path, kind: 'classeur', dialect: book.dialect, rows: book.rows, bytes: Buffer.from(bytes(content)) };
   }
   const text = readme({ seed, scale, faultsOn: withFaults, files: written, faults, positions });
   written.push({ path: 'README.md', kind: 'readme', dialect: MINISTRY_DIALECT, rows: 0, bytes: Buffer.from(text, 'utf8') });
