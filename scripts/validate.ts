@@ -8,7 +8,7 @@ import { basename, resolve } from 'node:path';
 import { ingestFiles } from '../src/lib/ingest/index.ts';
 import { readSources } from '../src/lib/ingest/sources.ts';
 import type { SourceFile } from '../src/lib/ingest/index.ts';
-import { problemLine, summaryLines, totals } from '../src/lib/publish/summary.ts';
+import { problemLine, summaryLines, totals, verdictLine } from '../src/lib/publish/summary.ts';
 import { inputDir } from './paths.ts';
 
 async function sourcesOf(path: string): Promise<SourceFile[]> {
@@ -40,10 +40,5 @@ if (result.problems.length > 0) {
 }
 const t = totals(result);
 console.log('');
-if (t.rejetees > 0 || t.nonReconnus > 0) {
-  const rows = t.rejetees === 1 ? '1 ligne rejetée' : `${t.rejetees} lignes rejetées`;
-  const files = t.nonReconnus === 0 ? '' : t.nonReconnus === 1 ? ', 1 fichier non lu' : `, ${t.nonReconnus} fichiers non lus`;
-  console.log(`Résultat : ${rows}${files}. Corrigez-les, puis validez de nouveau.`);
-  process.exit(1);
-}
-console.log('Résultat : aucune ligne rejetée.');
+console.log(verdictLine(t));
+if (t.rejetees > 0 || t.nonReconnus > 0) process.exit(1);

@@ -20,7 +20,9 @@ const SAMPLE = ['', 'regions/nord-du-quebec/', 'priorites/prejuges/', 'indicateu
   // Issue #9: the index pages, and the 404 page a host serves at any depth (its links carry the base path).
   'regions/', 'en/priorites/', '404.html',
   // Issue #11: the partners' guide (links to the checker, the templates and the data page's #modeles).
-  'partenaires/', 'en/partenaires/'];
+  'partenaires/', 'en/partenaires/',
+  // The checker: its worker and script must load under the base path too.
+  'verifier/', 'en/verifier/'];
 
 let browser: Browser;
 let dist: string;

@@ -13,7 +13,9 @@ import type { Content } from '../publish/content.ts';
 import { publishedColumns, rowsCsv } from '../publish/datasets.ts';
 import { toCell } from '../publish/format.ts';
 import { rejectsCsv } from '../publish/reports.ts';
-import { summaryLines, totals } from '../publish/summary.ts';
+import { summaryLines, totals, verdictLine } from '../publish/summary.ts';
+
+export { verdictLine } from '../publish/summary.ts';
 import type { Totals } from '../publish/summary.ts';
 import type { RowValues } from '../ingest/rows.ts';
 import type { Dataset } from '../ingest/types.ts';
@@ -44,14 +46,6 @@ export interface CheckResult {
   readonly previews: Preview[];
   /** The problems as `reports/rejets.csv`. */
   readonly problemsCsv: string;
-}
-
-/** The command line's last line, from the totals. */
-export function verdictLine(t: Totals): string {
-  if (t.rejetees === 0 && t.nonReconnus === 0) return 'Résultat : aucune ligne rejetée.';
-  const rows = t.rejetees === 1 ? '1 ligne rejetée' : `${t.rejetees} lignes rejetées`;
-  const files = t.nonReconnus === 0 ? '' : t.nonReconnus === 1 ? ', 1 fichier non lu' : `, ${t.nonReconnus} fichiers non lus`;
-  return `Résultat : ${rows}${files}. Corrigez-les, puis validez de nouveau.`;
 }
 
 function cellText(value: RowValues[string] | undefined): string {
