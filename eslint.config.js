@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'reports/'] },
+  { ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'reports/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
