@@ -234,17 +234,19 @@ function start(form: HTMLFormElement): void {
         const order = column === 'ligne' ? a.p.ligne - b.p.ligne : collator.compare(a.p[column], b.p[column]);
         return sign * order || a.i - b.i;
       });
+      // On a phone the table stacks (one block per problem, each value after its column's name).
+      const label = (c: (typeof columns)[number]): string => messages[`col.${c}`]!;
       tbody.replaceChildren(...sorted.slice(0, MAX_ROWS).map(({ p }) => el('tr', {},
-        el('td', { class: 'num' }, p.ligne > 0 ? String(p.ligne) : '—'),
-        el('td', { lang: foreign }, p.colonne),
-        el('td', { lang: foreign }, p.valeur),
-        el('td', { class: 'checker__reason', lang: foreign }, p.raison),
-        el('td', {}, messages[`gravite.${p.gravite}`]!),
+        el('td', { class: 'num', 'data-label': label('ligne') }, p.ligne > 0 ? String(p.ligne) : '—'),
+        el('td', { lang: foreign, 'data-label': label('colonne') }, p.colonne),
+        el('td', { lang: foreign, 'data-label': label('valeur') }, p.valeur),
+        el('td', { class: 'checker__reason', lang: foreign, 'data-label': label('raison') }, p.raison),
+        el('td', { 'data-label': label('gravite') }, messages[`gravite.${p.gravite}`]!),
       )));
     };
     draw('ligne', true);
     const caption = fill('file.table', { file: fichier });
-    const table = el('table', { 'data-problems': '' }, el('caption', {}, caption), el('thead', {}, el('tr', {}, ...headers)), tbody);
+    const table = el('table', { 'data-problems': '', class: 'stack sortable' }, el('caption', {}, caption), el('thead', {}, el('tr', {}, ...headers)), tbody);
     const wrap = el('div', { class: 'table-wrap', role: 'region', tabindex: '0', 'aria-label': caption }, table);
     if (problems.length <= MAX_ROWS) return wrap;
     return el('div', {}, el('p', {}, fill('file.truncated', { shown: MAX_ROWS, total: problems.length })), wrap);
