@@ -1,9 +1,9 @@
 /** Which chosen files the checker reads, and under what name: no ingest code (the page's own script imports this). */
+import { isExportName } from '../ingest/fileNames.ts';
 
-/** Whether the checker reads a file: `*.csv` or `*.xlsx`, not an Excel lock file (`~$…`), as `readSources` does. */
+/** Whether the checker reads a file: the files `readSources` reads (`*.csv`, `*.xlsx`, other spreadsheets to report; no lock file `~$…`). */
 export function isCheckable(name: string): boolean {
-  const base = name.slice(name.lastIndexOf('/') + 1);
-  return /\.(csv|xlsx)$/i.test(base) && !base.startsWith('~$');
+  return isExportName(name);
 }
 
 /**

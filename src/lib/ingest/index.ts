@@ -13,6 +13,7 @@ import type { KindMatch } from './headers.ts';
 import type { Problem } from './problems.ts';
 import { decodeCsv, isBlank, parseCsv, readHeader } from './read.ts';
 import type { CsvTable } from './read.ts';
+import { OTHER_SPREADSHEETS } from './fileNames.ts';
 import { looksLikeOle, looksLikeZip, readWorkbook } from './xlsx.ts';
 import type { Sheet } from './xlsx.ts';
 import { layoutFor, readRow } from './rows.ts';
@@ -111,6 +112,11 @@ function classify(file: SourceFile, problems: Problem[], skipped: Set<string>): 
   const error = (fichier: string, ligne: number, valeur: string, raison: string): void => {
     problems.push({ fichier, ligne, colonne: '', valeur, raison, gravite: 'erreur' });
   };
+  const other = OTHER_SPREADSHEETS.exec(file.fichier);
+  if (other && !looksLikeOle(file.bytes)) {
+    error(file.fichier, 0, '', `format non pris en charge (.${other[1]!.toLowerCase()}) : enregistrez le fichier au format Excel .xlsx ou en CSV UTF-8`);
+    return [{ typed: { fichier: file.fichier, table: null, notes: [], report: emptyReport(file.fichier, null, 'xlsx', '') }, kind: null }];
+  }
   if (isWorkbook(file)) return classifyWorkbook(file, problems, skipped);
   if (looksBinary(file.bytes)) {
     error(file.fichier, 0, '', "fichier illisible : ce n'est pas un fichier texte CSV (enregistrez-le en CSV UTF-8 ou en classeur .xlsx)");

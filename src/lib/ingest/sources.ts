@@ -3,13 +3,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { ingestFiles } from './index.ts';
 import type { IngestResult, SourceFile } from './index.ts';
+import { isExportName } from './fileNames.ts';
 
-/** Whether a file name is an export: `*.csv` or `*.xlsx`, not an Excel lock file (`~$…`). */
-export function isExportName(name: string): boolean {
-  return /\.(csv|xlsx)$/i.test(name) && !name.startsWith('~$');
-}
+export { isExportName } from './fileNames.ts';
 
-/** Every `*.csv` and `*.xlsx` below `dir`, at any depth, in a stable order. */
+/** Every export below `dir` (`*.csv`, `*.xlsx`, and other spreadsheets to report), at any depth, in a stable order. */
 export async function readSources(dir: string): Promise<SourceFile[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const paths = entries

@@ -170,3 +170,10 @@ describe('readSources and ingestFolder', () => {
     }
   });
 });
+
+describe('readSources', () => {
+  it('reads CSV files, workbooks and other spreadsheets (to report them), never Excel lock files', async () => {
+    const { isExportName } = await import('../../../src/lib/ingest/sources.ts');
+    expect(['a.csv', 'b.XLSX', 'c.xls', 'd.ods', 'e.xlsm', 'f.txt', 'g.pdf', '~$h.xlsx', 'dir/~$i.csv'].filter(isExportName)).toEqual(['a.csv', 'b.XLSX', 'c.xls', 'd.ods', 'e.xlsm']);
+  });
+});

@@ -146,3 +146,20 @@ describe('ingestFiles on workbooks (contract §8)', () => {
     expect(result.problems.map((p) => p.raison)).toEqual([expect.stringMatching(/^fichier illisible : ce n'est pas un fichier texte CSV/)]);
   });
 });
+
+describe('other spreadsheet formats are reported, never skipped silently', () => {
+  it('says how to save an .ods, an .xlsm or an .xls file', () => {
+    const zip = buildWorkbook([{ name: 'S', rows: { 1: HEADER } }]);
+    const xls = encryptedWorkbook().fill(0, 1024);
+    const result = ingestFiles([
+      { fichier: 'a.ods', bytes: zip },
+      { fichier: 'b.xlsm', bytes: zip },
+      { fichier: 'c.xls', bytes: xls },
+    ]);
+    expect(result.problems.map((p) => [p.fichier, p.ligne, p.raison, p.gravite])).toEqual([
+      ['a.ods', 0, 'format non pris en charge (.ods) : enregistrez le fichier au format Excel .xlsx ou en CSV UTF-8', 'erreur'],
+      ['b.xlsm', 0, 'format non pris en charge (.xlsm) : enregistrez le fichier au format Excel .xlsx ou en CSV UTF-8', 'erreur'],
+      ['c.xls', 0, 'classeur Excel 97-2003 (.xls) : enregistrez-le au format .xlsx ou CSV', 'erreur'],
+    ]);
+  });
+});
