@@ -15,7 +15,7 @@ import { decodeCsv, isBlank, parseCsv, readHeader } from './read.ts';
 import type { CsvTable } from './read.ts';
 import { OTHER_SPREADSHEETS } from './fileNames.ts';
 import { looksLikeOle, looksLikeZip, readWorkbook } from './xlsx.ts';
-import type { Sheet } from './xlsx.ts';
+import type { Sheet, SheetRow } from './xlsx.ts';
 import { layoutFor, readRow } from './rows.ts';
 import type { Candidate, RowValues } from './rows.ts';
 import { KEY_COLUMN, applyRules } from './rules.ts';
@@ -136,12 +136,25 @@ function classify(file: SourceFile, problems: Problem[], skipped: Set<string>): 
   return [{ typed: { fichier: file.fichier, table: () => parseCsv(csv), notes: [], report }, kind: match.kind }];
 }
 
-/** A sheet as a table: its first non-blank row is the header, as in a CSV file. */
-function sheetTable(sheet: Sheet): CsvTable {
+/** How many rows a sheet's title and notes may take above its header. */
+const TITLE_ROWS = 10;
+
+/**
+ * A sheet as a table: its first non-blank row is the header, as in a CSV
+ * file; unless that row names no kind and one of the next few does (a
+ * title, a date, notes typed above the table): that row is then the header,
+ * and the rows above it are returned to be reported.
+ */
+function sheetTable(sheet: Sheet): { table: CsvTable; above: SheetRow[] } {
   const rows = sheet.rows.filter((r) => r.issues !== undefined || !isBlank(r.fields));
-  const [first, ...rest] = rows;
-  if (!first) return { encoding: 'utf-8', delimiter: ',', header: [], headerLine: 0, records: [] };
-  return { encoding: 'utf-8', delimiter: ',', header: first.fields.map((f) => f.trim()), headerLine: first.line, records: rest };
+  const table = (h: number): CsvTable => ({ encoding: 'utf-8', delimiter: ',', header: rows[h]!.fields.map((f) => f.trim()), headerLine: rows[h]!.line, records: rows.slice(h + 1) });
+  if (rows.length === 0) return { table: { encoding: 'utf-8', delimiter: ',', header: [], headerLine: 0, records: [] }, above: [] };
+  if (recogniseKind(rows[0]!.fields).kind === null) {
+    for (let h = 1; h < Math.min(rows.length, TITLE_ROWS + 1); h++) {
+      if (recogniseKind(rows[h]!.fields).kind !== null) return { table: table(h), above: rows.slice(0, h) };
+    }
+  }
+  return { table: table(0), above: [] };
 }
 
 /**
@@ -157,15 +170,15 @@ function classifyWorkbook(file: SourceFile, problems: Problem[], skipped: Set<st
     return [{ typed: { fichier: file.fichier, table: null, notes: [], report: emptyReport(file.fichier, null, 'xlsx', '') }, kind: null }];
   }
   const sheets = read.sheets.map((sheet) => {
-    const table = sheetTable(sheet);
-    return { sheet, table, match: recogniseKind(table.header) };
+    const { table, above } = sheetTable(sheet);
+    return { sheet, table, above, match: recogniseKind(table.header) };
   });
   const anyRecognised = sheets.some((s) => s.match.kind !== null);
   if (!sheets.some((s) => s.table.header.length > 0)) {
     problems.push({ fichier: file.fichier, ligne: 0, colonne: '', valeur: '', raison: 'classeur sans données : aucune feuille ne contient d’en-tête', gravite: 'erreur' });
     return [{ typed: { fichier: file.fichier, table: null, notes: [], report: emptyReport(file.fichier, null, 'xlsx', '') }, kind: null }];
   }
-  return sheets.map(({ sheet, table, match }) => {
+  return sheets.map(({ sheet, table, above, match }) => {
     const fichier = `${file.fichier}#${sheet.name}`;
     const report = emptyReport(fichier, match.kind, 'xlsx', '');
     const notes: Problem[] = [];
@@ -174,7 +187,12 @@ function classifyWorkbook(file: SourceFile, problems: Problem[], skipped: Set<st
     };
     if (match.kind !== null) {
       if (sheet.hidden) warn(0, '', '', 'feuille masquée dans le classeur : lue et publiée comme les autres');
-      for (const m of sheet.merges) {
+      if (above.length > 0) {
+        const n = above.length;
+        warn(above[0]!.line, '', above[0]!.fields.filter((f) => f.trim() !== '').join(' | '), `${n === 1 ? 'ligne au-dessus de l’en-tête (titre ou notes) : non lue' : `${n} lignes au-dessus de l’en-tête (titre ou notes) : non lues`}; l’en-tête est à la ligne ${table.headerLine}`);
+      }
+      // A title merged across the columns above the table is no problem.
+      for (const m of sheet.merges.filter((r) => r.top >= table.headerLine)) {
         warn(m.top, table.header[m.left] ?? '', m.ref, `cellules fusionnées (${m.ref}) : seule la première cellule porte la valeur, les autres sont lues vides`);
       }
       return { typed: { fichier, table: () => table, notes, report }, kind: match.kind };

@@ -163,3 +163,25 @@ describe('other spreadsheet formats are reported, never skipped silently', () =>
     ]);
   });
 });
+
+describe('a title typed above a sheet’s table', () => {
+  it('is reported, and the header below it is read', () => {
+    const bytes = buildWorkbook([
+      { name: 'Suivi', rows: { 1: ['Suivi des initiatives — Mauricie'], 2: ['Mis à jour le', { n: 45747, date: true }], 4: HEADER, 5: row('A') }, merges: ['A1:I1'] },
+    ]);
+    const result = ingestFiles([{ fichier: 't.xlsx', bytes }]);
+    expect(result.files.map((f) => [f.fichier, f.type, f.lignes, f.publiees])).toEqual([['t.xlsx#Suivi', 'initiatives', 1, 1]]);
+    expect(result.problems.map((p) => [p.ligne, p.valeur, p.raison, p.gravite])).toEqual([
+      [1, 'Suivi des initiatives — Mauricie', '2 lignes au-dessus de l’en-tête (titre ou notes) : non lues; l’en-tête est à la ligne 4', 'avertissement'],
+    ]);
+  });
+
+  it('is not looked for beyond ten rows, nor when the first row already names a kind', () => {
+    const rows: Record<number, TestCell[]> = {};
+    for (let r = 1; r <= 11; r++) rows[r] = [`note ${r}`];
+    rows[12] = HEADER;
+    rows[13] = row('A');
+    const result = ingestFiles([{ fichier: 'u.xlsx', bytes: buildWorkbook([{ name: 'S', rows }]) }]);
+    expect(result.files[0]?.type).toBeNull();
+  });
+});
