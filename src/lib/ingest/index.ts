@@ -18,7 +18,9 @@ import { looksLikeOle, looksLikeZip, readWorkbook } from './xlsx.ts';
 import type { Sheet, SheetRow } from './xlsx.ts';
 import { layoutFor, readRow } from './rows.ts';
 import type { Candidate, RowValues } from './rows.ts';
-import { KEY_COLUMN, applyRules } from './rules.ts';
+import { KEY_COLUMN, RULE_ORDER, applyRules } from './rules.ts';
+import type { RuleContext } from './rules.ts';
+import { populationIndex } from './plausibility.ts';
 import type { AllianceRow, ContexteRow, Dataset, InitiativeRow, PrioriteRow, ReportedIndicatorRow } from './types.ts';
 
 export interface SourceFile {
@@ -223,7 +225,7 @@ function looksLikeData(match: KindMatch): boolean {
 }
 
 /** Parses one file of a known kind into candidates; its records are dropped afterwards. */
-function readFileRows(kind: Kind, file: TypedFile, directory: AllianceDirectory | null, problems: Problem[], details: Record<string, FileDetails>): Candidate[] {
+function readFileRows(kind: Kind, file: TypedFile, context: RuleContext, problems: Problem[], details: Record<string, FileDetails>): Candidate[] {
   const regions = new Set<string>();
   const table = file.table!();
   file.table = null;
@@ -235,7 +237,7 @@ function readFileRows(kind: Kind, file: TypedFile, directory: AllianceDirectory 
   const candidates: Candidate[] = new Array(table.records.length);
   table.records.forEach((record, i) => {
     const c = readRow(layout, record, keyColumn);
-    if (!c.errors) applyRules(kind, c, record.fields, directory);
+    if (!c.errors) applyRules(kind, c, record.fields, context);
     const region = c.values['region'];
     if (typeof region === 'string') regions.add(region);
     candidates[i] = c;
@@ -260,11 +262,13 @@ export function ingestFiles(sources: readonly SourceFile[]): IngestResult {
   const published: Record<Kind, RowValues[]> = { alliances: [], priorites: [], initiatives: [], indicateurs: [], contexte: [] };
   const fileDetails: Record<string, FileDetails> = {};
   let directory: AllianceDirectory | null = null;
-  for (const kind of KINDS) {
+  // Contexte before initiatives: the rules compare persons reached with the region's population.
+  for (const kind of RULE_ORDER) {
     if (kind !== 'alliances' && directory === null) {
       directory = new AllianceDirectory(published.alliances as unknown as AllianceRow[]);
     }
-    const perFile = byKind.get(kind)!.map((file) => ({ file, candidates: readFileRows(kind, file, directory, problems, fileDetails) }));
+    const context: RuleContext = { directory, populations: populationIndex(published.contexte as unknown as ContexteRow[]) };
+    const perFile = byKind.get(kind)!.map((file) => ({ file, candidates: readFileRows(kind, file, context, problems, fileDetails) }));
     resolveDuplicates(kind, perFile.flatMap((f) => f.candidates));
     for (const { file, candidates } of perFile) {
       const { report } = file;

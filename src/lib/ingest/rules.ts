@@ -1,6 +1,7 @@
 /**
- * Rules that involve several columns or other files (contract §1.3):
- * Alliance membership, date order, duration, indicator values.
+ * Rules that involve several columns or other files (contract §1.3, §1.5):
+ * Alliance membership, date order, duration, indicator values, the
+ * templates' example rows, and the plausibility of an initiative.
  */
 import type { Kind } from '../schema/contract.ts';
 import type { AllianceDirectory } from './alliances.ts';
@@ -8,8 +9,22 @@ import { normaliseAllianceId } from './alliances.ts';
 import type { Severity } from './problems.ts';
 import { addProblem, cellText } from './rows.ts';
 import type { Candidate } from './rows.ts';
-import { Invalid, parseCount, parseNumber, parseYesNo } from './values.ts';
+import { Invalid, isLimitProblem, parseCount, parseNumber, parseYesNo } from './values.ts';
+import { findingReason, plausibilityFindings, populationKey } from './plausibility.ts';
+import type { Populations } from './plausibility.ts';
 import { findMrc } from '../reference/mrc.ts';
+
+/** What the rules know of the other files: the Alliances, and the regions' populations (contexte). */
+export interface RuleContext {
+  readonly directory: AllianceDirectory | null;
+  readonly populations: Populations;
+}
+
+/**
+ * Kinds in the order their rows are read: the references first (Alliances,
+ * their priorities, the contexte populations), then what refers to them.
+ */
+export const RULE_ORDER: readonly Kind[] = ['alliances', 'priorites', 'contexte', 'initiatives', 'indicateurs'];
 
 /** The same calendar day five years later, as ISO text (`2024-11-01` → `2029-11-01`). */
 function fiveYearsAfter(isoDate: string): string {
@@ -56,7 +71,7 @@ function mrcRules(c: Candidate, fields: readonly string[]): void {
   if (names.some((n, i) => n !== list[i])) c.values['mrc'] = names;
 }
 
-function initiativeRules(c: Candidate, fields: readonly string[]): void {
+function initiativeRules(c: Candidate, fields: readonly string[], context: RuleContext): void {
   mrcRules(c, fields);
   const start = c.values['date_debut'];
   const end = c.values['date_fin'];
@@ -66,6 +81,42 @@ function initiativeRules(c: Candidate, fields: readonly string[]): void {
       report(c, fields, 'date_fin', "l'initiative dure plus de cinq ans", 'avertissement');
     }
   }
+  if (c.errors) return;
+  // Plausibility (contract §1.5): warnings on a row that is published.
+  const region = c.values['region'];
+  const alliance = c.values['alliance'];
+  const annee = c.values['annee'];
+  const envelope = context.directory && typeof region === 'string' ? (context.directory.inRegion(region).find((a) => a.alliance === alliance)?.enveloppe ?? null) : null;
+  const population = typeof annee === 'string' && typeof region === 'string' ? (context.populations.get(populationKey(annee, region)) ?? null) : null;
+  for (const f of plausibilityFindings(c.values, envelope, population)) {
+    const header = c.layout.byName.get(f.column)?.header ?? f.column;
+    addProblem(c, 'avertissement', header, cellText(c.layout, fields, f.column), findingReason(f));
+  }
+}
+
+/**
+ * The columns that mark each kind's example row in the partners' templates
+ * (src/lib/publish/templates.ts): an identifier `EXEMPLE` or `EXEMPLE-…`,
+ * or a text that starts with « Exemple : ».
+ */
+const EXAMPLE_MARKS: Record<Kind, { readonly ids: readonly string[]; readonly texts: readonly string[] }> = {
+  alliances: { ids: ['alliance'], texts: ['nom'] },
+  priorites: { ids: ['code'], texts: ['libelle'] },
+  initiatives: { ids: ['id'], texts: ['titre'] },
+  indicateurs: { ids: [], texts: ['libelle', 'commentaire'] },
+  contexte: { ids: [], texts: ['source'] },
+};
+const EXAMPLE_ID = /^exemple(-|$)/i;
+const EXAMPLE_TEXT = /^exemple\s*:/i;
+export const EXAMPLE_ROW = "ligne d'exemple du modèle, fictive : supprimez-la du fichier avant de l'envoyer";
+
+/** A row left from a template's example is fiction: rejected (contract §1.5). */
+function exampleRule(kind: Kind, c: Candidate, fields: readonly string[]): void {
+  const { ids, texts } = EXAMPLE_MARKS[kind];
+  const marked =
+    ids.find((name) => { const v = c.values[name]; return typeof v === 'string' && EXAMPLE_ID.test(v); }) ??
+    texts.find((name) => { const v = c.values[name]; return typeof v === 'string' && EXAMPLE_TEXT.test(v); });
+  if (marked !== undefined) report(c, fields, marked, EXAMPLE_ROW, 'erreur');
 }
 
 const YES_NO_INDICATORS = new Set(['1.1', '1.2', '2.3']);
@@ -81,11 +132,11 @@ function indicatorRules(c: Candidate, fields: readonly string[]): void {
   } else if (code === '2.1') {
     const v = parseCount(raw, 0);
     if (typeof v === 'number') c.values['valeur'] = v;
-    else report(c, fields, 'valeur', `l'indicateur 2.1 attend un nombre entier positif ou nul`, 'erreur');
+    else report(c, fields, 'valeur', v instanceof Invalid && isLimitProblem(v) ? v.reason : `l'indicateur 2.1 attend un nombre entier positif ou nul`, 'erreur');
   } else {
     const v = parseNumber(raw);
     if (typeof v === 'number') c.values['valeur'] = v;
-    else report(c, fields, 'valeur', `l'indicateur ${code} attend un nombre`, 'erreur');
+    else report(c, fields, 'valeur', v instanceof Invalid && isLimitProblem(v) ? v.reason : `l'indicateur ${code} attend un nombre`, 'erreur');
     if (c.values['libelle'] === null) {
       report(c, fields, 'libelle', 'un indicateur régional (R.*) doit avoir un libellé', 'erreur');
     }
@@ -102,7 +153,9 @@ function contexteRules(c: Candidate, fields: readonly string[]): void {
 }
 
 /** Applies the kind's cross-column rules to a candidate, in place. */
-export function applyRules(kind: Kind, c: Candidate, fields: readonly string[], directory: AllianceDirectory | null): void {
+export function applyRules(kind: Kind, c: Candidate, fields: readonly string[], context: RuleContext): void {
+  exampleRule(kind, c, fields);
+  const { directory } = context;
   if (kind === 'alliances') {
     const id = c.values['alliance'];
     if (typeof id === 'string' && /^\d$/.test(id)) c.values['alliance'] = normaliseAllianceId(id);
@@ -113,7 +166,7 @@ export function applyRules(kind: Kind, c: Candidate, fields: readonly string[], 
     return;
   }
   if (directory) resolveAlliance(c, fields, directory);
-  if (kind === 'initiatives') initiativeRules(c, fields);
+  if (kind === 'initiatives') initiativeRules(c, fields, context);
   else if (kind === 'indicateurs') indicatorRules(c, fields);
 }
 

@@ -19,11 +19,60 @@ export type Parsed<T> = T | null | Invalid;
 const GROUP_SPACES = /[\s\u00a0\u202f\u2009\u2007]/g;
 const ENGLISH_AMOUNT = /^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/;
 const FRENCH_AMOUNT = /^\d+(,\d+)?$/;
+/** `1,7E+308`, `1.23e11`: what Excel writes for a number too wide for its column. */
+const EXPONENT = /^\d+([.,]\d+)?e[+-]?\d+$/i;
+
+/**
+ * The largest values a column holds (contract §1.5): far above any real
+ * figure (the program's five-year total is 145 M$, Québec has fewer than
+ * 10 million people), so a value beyond is a typing or export error.
+ */
+export const MAX_AMOUNT = 1_000_000_000;
+export const MAX_COUNT = 100_000_000;
+export const TOO_LARGE_AMOUNT = 'montant trop élevé : plus de 1 000 000 000 $ (vérifiez le chiffre)';
+export const TOO_LARGE_COUNT = 'nombre trop élevé : plus de 100 000 000 (vérifiez le chiffre)';
+const EXPONENT_REASON = (what: 'montant' | 'nombre'): string =>
+  `${what} en notation scientifique (avec un exposant E) : écrivez-le en chiffres`;
+
+/** Whether a value was refused for its size or its exponent notation, a reason more precise than « illisible ». */
+export function isLimitProblem(p: Invalid): boolean {
+  return p.reason === TOO_LARGE_AMOUNT || p.reason === TOO_LARGE_COUNT || p.reason.includes('notation scientifique');
+}
+
+/** Why a number in exponent notation is refused: too large, or written so. */
+function exponentProblem(s: string, what: 'montant' | 'nombre', max: number, tooLarge: string): Invalid {
+  return Number(s.replace(',', '.')) <= max ? new Invalid(EXPONENT_REASON(what)) : new Invalid(tooLarge);
+}
+
+/**
+ * The value of an unsigned decimal without blanks (`12500,50`,
+ * `12,500.50`), or why it cannot be read: unreadable, in exponent
+ * notation, or above `max` (400 digits read as Infinity are above it too).
+ */
+function readMagnitude(s: string, what: 'montant' | 'nombre', max: number, tooLarge: string): number | Invalid {
+  if (EXPONENT.test(s)) return exponentProblem(s, what, max, tooLarge);
+  let value: number;
+  if (s.includes('.') && s.includes(',')) {
+    if (!ENGLISH_AMOUNT.test(s)) return new Invalid(`${what} illisible`);
+    value = Number(s.replace(/,/g, ''));
+  } else if (s.includes(',')) {
+    if (FRENCH_AMOUNT.test(s)) value = Number(s.replace(',', '.'));
+    else if (/^\d{1,3}(,\d{3}){2,}$/.test(s)) value = Number(s.replace(/,/g, ''));
+    else return new Invalid(`${what} illisible`);
+  } else {
+    if (!/^\d+(\.\d+)?$/.test(s)) return new Invalid(`${what} illisible`);
+    value = Number(s);
+  }
+  if (!(value <= max)) return new Invalid(tooLarge);
+  return value;
+}
 
 /**
  * Dollar amounts: `12500`, `12500.5`, `12 500,50 $`, `$12 500`, `12,500.50`.
  * A lone comma is the French decimal mark; with both `,` and `.` the
- * notation is English. Negative amounts are errors.
+ * notation is English. Negative amounts, amounts above `MAX_AMOUNT` and
+ * exponent notation are errors. Read to the cent, as the CSV publishes
+ * them: `initiatives.json` then never holds a number like `1e-7`.
  */
 export function parseAmount(raw: string): Parsed<number> {
   let s = raw.trim();
@@ -38,43 +87,38 @@ export function parseAmount(raw: string): Parsed<number> {
     negative = true;
     s = s.slice(1);
   }
-  let value: number;
-  if (s.includes('.') && s.includes(',')) {
-    if (!ENGLISH_AMOUNT.test(s)) return new Invalid('montant illisible');
-    value = Number(s.replace(/,/g, ''));
-  } else if (s.includes(',')) {
-    if (FRENCH_AMOUNT.test(s)) value = Number(s.replace(',', '.'));
-    else if (/^\d{1,3}(,\d{3}){2,}$/.test(s)) value = Number(s.replace(/,/g, ''));
-    else return new Invalid('montant illisible');
-  } else {
-    if (!/^\d+(\.\d+)?$/.test(s)) return new Invalid('montant illisible');
-    value = Number(s);
-  }
-  if (!Number.isFinite(value)) return new Invalid('montant illisible');
+  const value = readMagnitude(s, 'montant', MAX_AMOUNT, TOO_LARGE_AMOUNT);
+  if (value instanceof Invalid) return value;
   if (negative && value !== 0) return new Invalid('montant négatif');
-  return value;
+  return Math.round(value * 100) / 100;
 }
 
-/** Whole numbers ≥ `min`: `1 234`, `1234`. */
+/** Whole numbers from `min` to `MAX_COUNT`: `1 234`, `1234`. */
 export function parseCount(raw: string, min = 0): Parsed<number> {
   let s = raw.trim();
   if (s === '') return null;
   s = s.replace(GROUP_SPACES, '');
   if (/^[-\u2212]\d+$/.test(s)) return new Invalid('nombre négatif');
+  if (EXPONENT.test(s)) return exponentProblem(s, 'nombre', MAX_COUNT, TOO_LARGE_COUNT);
   if (!/^\d+$/.test(s)) return new Invalid('nombre entier illisible');
   const value = Number(s);
+  if (!(value <= MAX_COUNT)) return new Invalid(TOO_LARGE_COUNT);
   if (value < min) return new Invalid(`nombre inférieur à ${min}`);
   return value;
 }
 
-/** Any decimal number, French or English notation, sign allowed. */
+/**
+ * Any decimal number, French or English notation, sign allowed, at most
+ * `MAX_COUNT` either side of zero (the regional indicators' values).
+ */
 export function parseNumber(raw: string): Parsed<number> {
   const s = raw.trim();
   if (s === '') return null;
   const negative = /^[-\u2212]/.test(s);
-  const magnitude = parseAmount(negative ? s.slice(1) : s);
-  if (magnitude === null || magnitude instanceof Invalid) return new Invalid('nombre illisible');
-  return negative ? -magnitude : magnitude;
+  const digits = (negative ? s.slice(1) : s).replace(/\$/g, '').replace(GROUP_SPACES, '');
+  const magnitude = readMagnitude(digits, 'nombre', MAX_COUNT, TOO_LARGE_COUNT);
+  if (magnitude instanceof Invalid) return magnitude;
+  return negative && magnitude !== 0 ? -magnitude : magnitude;
 }
 
 function isoDate(year: number, month: number, day: number): string | Invalid {

@@ -8,10 +8,12 @@
  *
  * Everything is generated from the contract's schema (`SCHEMAS`) and the
  * reference lists, so the templates never drift from what the pipeline
- * accepts; a test reads them back through `ingestFiles` and finds no
- * problem on their example rows. The example rows are fictional and say so
- * in their values (`EXEMPLE-1`, « Exemple : … », « Organisme fictif »): the
- * contract's CSV has no comment syntax.
+ * accepts; a test reads them back through `ingestFiles`: every value is
+ * read, and the example row is rejected as the template's (contract §1.5,
+ * ingest/rules.ts), so a partner who leaves it in never publishes it. The
+ * example rows are fictional and say so in their values (`EXEMPLE-1`,
+ * « Exemple : … », « Organisme fictif »): the contract's CSV has no comment
+ * syntax.
  */
 import { columnNamed, normaliseHeader } from '../ingest/headers.ts';
 import { KINDS, SCHEMAS } from '../schema/contract.ts';

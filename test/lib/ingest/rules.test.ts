@@ -302,3 +302,162 @@ describe('indicateurs rules', () => {
     ]);
   });
 });
+
+describe('a row is rejected when a number is beyond what its column holds (contract §1.5)', () => {
+  const TOO_MUCH = 'montant trop élevé : plus de 1 000 000 000 $ (vérifiez le chiffre)';
+  const TOO_MANY = 'nombre trop élevé : plus de 100 000 000 (vérifiez le chiffre)';
+  it.each<[string, string, string]>([
+    ['Montant FQIS', '1000000000,01', TOO_MUCH],
+    ['Montant FQIS', '1,7E+308', TOO_MUCH],
+    ['Montant FQIS', '100000000000000000000', TOO_MUCH],
+    ['Autres contributions', '2 000 000 000 $', TOO_MUCH],
+    ['Personnes rejointes', '100 000 001', TOO_MANY],
+    ['Nb organisations', '1e9', TOO_MANY],
+    ['Montant FQIS', 'Infinity', 'montant illisible'],
+    ['Montant FQIS', 'NaN', 'montant illisible'],
+    ['Montant FQIS', '1,5E+4', 'montant en notation scientifique (avec un exposant E) : écrivez-le en chiffres'],
+  ])('%s = %j', (colonne, valeur, raison) => {
+    expect(rejected({ [colonne]: valeur })).toEqual([error(colonne, valeur, raison)]);
+  });
+
+  it('rejects 309 and 400 digits (1e308, Infinity once read)', () => {
+    expect(rejected({ 'Montant FQIS': '9'.repeat(309) }).map((p) => [p.colonne, p.raison])).toEqual([['Montant FQIS', TOO_MUCH]]);
+    expect(rejected({ 'Personnes rejointes': '9'.repeat(400) }).map((p) => [p.colonne, p.raison])).toEqual([['Personnes rejointes', TOO_MANY]]);
+  });
+
+  it('publishes 1 000 000 000 $ and 100 000 000 persons, the limits themselves (with warnings)', () => {
+    const row = ingest(source(FILE, initiatives([{ 'Montant FQIS': '1 000 000 000', 'Personnes rejointes': '100000000' }]))).dataset.initiatives[0];
+    expect(row).toMatchObject({ montant_fqis: 1e9, personnes_rejointes: 1e8 });
+  });
+
+  it('applies to every kind: the envelope, the population, an indicator’s value', () => {
+    const alliances = csv(['alliance', 'region', 'nom', 'enveloppe'], [['04', '04', 'Mauricie', '1 000 000 001']]);
+    const contexte = csv(['annee', 'region', 'population', 'personnes_faible_revenu', 'source'], [['2024-2025', '04', '100000001', '', 'ISQ'], ['2024-2025', '05', '1000', '1e9', 'ISQ']]);
+    const indicateurs = csv(['annee', 'region', 'indicateur', 'valeur', 'libelle'], [
+      ['2024-2025', '04', '2.1', '100000001', ''],
+      ['2024-2025', '04', 'R.repas', '-1,7E+308', 'Repas'],
+      ['2024-2025', '04', 'R.km', '100 000 000,5', 'Kilomètres'],
+      ['2024-2025', '04', 'R.ok', '-100 000 000', 'Écart'],
+    ]);
+    const result = ingest(source('a.csv', alliances), source('c.csv', contexte), source('i.csv', indicateurs));
+    expect(errors(result).map((p) => [p.fichier, p.ligne, p.colonne, p.raison])).toEqual([
+      ['a.csv', 2, 'enveloppe', TOO_MUCH],
+      ['c.csv', 2, 'population', TOO_MANY],
+      ['c.csv', 3, 'personnes_faible_revenu', TOO_MANY],
+      ['i.csv', 2, 'valeur', TOO_MANY],
+      ['i.csv', 3, 'valeur', TOO_MANY],
+      ['i.csv', 4, 'valeur', TOO_MANY],
+    ]);
+    expect(result.dataset.indicateurs.map((r) => [r.indicateur, r.valeur])).toEqual([['R.ok', -1e8]]);
+  });
+});
+
+describe('a row of the templates’ example is rejected (contract §1.5)', () => {
+  const EXAMPLE = "ligne d'exemple du modèle, fictive : supprimez-la du fichier avant de l'envoyer";
+  it.each<[string, string]>([
+    ['ID', 'EXEMPLE-1'],
+    ['ID', 'exemple-12'],
+    ['Titre', 'Exemple : initiative fictive à remplacer'],
+    ['Titre', 'exemple: mon projet'],
+  ])('%s = %j', (colonne, valeur) => {
+    expect(rejected({ [colonne]: valeur })).toEqual([error(colonne, valeur, EXAMPLE)]);
+  });
+
+  it('keeps rows that only mention an example', () => {
+    published({ ID: 'EXEMPLES', Titre: 'Un exemple : cuisines collectives' });
+    published({ ID: 'EX-1', Titre: 'Exemple de cuisine collective' });
+  });
+
+  it('covers every kind’s example row', () => {
+    const result = ingest(
+      source('a.csv', csv(['alliance', 'region', 'nom'], [['EXEMPLE', '01', 'Alliance du Bas-Saint-Laurent'], ['01', '01', 'Exemple : Alliance fictive'], ['02', '02', 'Alliance']]),),
+      source('p.csv', csv(['region', 'alliance', 'code', 'libelle'], [['02', '', 'EXEMPLE-P1', 'Logement'], ['02', '', 'P2', 'Exemple : priorité fictive'], ['02', '', 'P3', 'Emploi']])),
+      source('i.csv', csv(['annee', 'region', 'indicateur', 'valeur', 'commentaire'], [['2024-2025', '02', '1.1', 'oui', 'Exemple : ligne fictive'], ['2024-2025', '02', '1.2', 'oui', '']])),
+      source('c.csv', csv(['annee', 'region', 'population', 'source'], [['2024-2025', '02', '1000', 'Exemple : source fictive'], ['2024-2025', '03', '1000', 'ISQ']])),
+    );
+    expect(errors(result).map((p) => [p.fichier, p.ligne, p.colonne, p.raison])).toEqual([
+      ['a.csv', 2, 'alliance', EXAMPLE],
+      ['a.csv', 3, 'nom', EXAMPLE],
+      ['c.csv', 2, 'source', EXAMPLE],
+      ['i.csv', 2, 'commentaire', EXAMPLE],
+      ['p.csv', 2, 'code', EXAMPLE],
+      ['p.csv', 3, 'libelle', EXAMPLE],
+    ]);
+    expect(result.dataset.priorites.map((p) => p.code)).toEqual(['P3']);
+    expect(result.dataset.indicateurs.map((p) => p.indicateur)).toEqual(['1.2']);
+    expect(result.dataset.contexte.map((p) => p.region)).toEqual(['03']);
+  });
+});
+
+describe('plausibility warnings keep the row (contract §1.5)', () => {
+  const kept = '(la ligne est gardée)';
+  const warned = (overrides: Readonly<Record<string, string>>, ...others: ReturnType<typeof source>[]): Problem[] => {
+    const result = ingest(source(FILE, initiatives([overrides])), ...others);
+    expect(errors(result)).toEqual([]);
+    expect(fileReport(result, FILE)).toMatchObject({ publiees: 1, rejetees: 0 });
+    return warnings(result).filter((p) => p.fichier === FILE);
+  };
+  const warning = (colonne: string, valeur: string, raison: string): Problem => ({ fichier: FILE, ligne: 2, colonne, valeur, raison, gravite: 'avertissement' });
+
+  it('an amount above 1 000 000 $', () => {
+    expect(warned({ 'Montant FQIS': '1 000 000,01 $' })).toEqual([
+      warning('Montant FQIS', '1 000 000,01 $', `montant FQIS de plus de 1 000 000 $ pour une seule initiative dans l'année : vérifiez le chiffre ${kept}`),
+    ]);
+    expect(warned({ 'Montant FQIS': '1 000 000 $' })).toEqual([]);
+  });
+
+  it('an amount above its Alliance’s envelope (named once, even above 1 000 000 $)', () => {
+    const alliances = source('alliances.csv', csv(['alliance', 'region', 'nom', 'enveloppe'], [['04', '04', 'Mauricie', '250 000']]));
+    const reason = `montant FQIS plus élevé que l'enveloppe quinquennale de l'Alliance (250 000 $) : vérifiez le chiffre ${kept}`;
+    expect(warned({ 'Montant FQIS': '250 000,01' }, alliances)).toEqual([warning('Montant FQIS', '250 000,01', reason)]);
+    expect(warned({ 'Montant FQIS': '2 000 000' }, alliances)).toEqual([warning('Montant FQIS', '2 000 000', reason)]);
+    expect(warned({ 'Montant FQIS': '250 000' }, alliances)).toEqual([]);
+  });
+
+  it('more persons reached than the region’s population that year (contexte), whatever the order of the files', () => {
+    const contexte = source('0-contexte.csv', csv(['annee', 'region', 'population', 'source'], [['2024-2025', '04', '1 000', 'ISQ'], ['2025-2026', '04', '10', 'ISQ']]));
+    expect(warned({ 'Personnes rejointes': '1001' }, contexte)).toEqual([
+      warning('Personnes rejointes', '1001', `plus de personnes rejointes que la population de la région (1 000) : vérifiez le chiffre ${kept}`),
+    ]);
+    expect(warned({ 'Personnes rejointes': '1000' }, contexte)).toEqual([]);
+    // No population known for the year or region: nothing to compare with.
+    expect(warned({ 'Personnes rejointes': '1001', 'Région': '05' })).toEqual([]);
+  });
+
+  it.each<[string, string, string]>([
+    ['Date début', '2017-03-31', `date de début avant le 1er avril 2017 : inhabituelle, vérifiez la date ${kept}`],
+    ['Date début', '01/01/1900', `date de début avant le 1er avril 2017 : inhabituelle, vérifiez la date ${kept}`],
+    ['Date début', '2029-11-01', `date de début après le 31 octobre 2029, après la fin du programme : vérifiez la date ${kept}`],
+  ])('%s = %j', (colonne, valeur, raison) => {
+    const dates = { 'Date fin': valeur > '2029' ? '2030-01-01' : '' };
+    expect(warned({ [colonne]: valeur, ...dates })).toEqual([warning(colonne, valeur, raison)]);
+  });
+
+  it('an end date after 31 October 2034; the bounds themselves are usual', () => {
+    expect(warned({ 'Date début': '2030-01-01', 'Date fin': '2034-11-01' }).map((p) => [p.colonne, p.raison])).toEqual([
+      ['Date début', `date de début après le 31 octobre 2029, après la fin du programme : vérifiez la date ${kept}`],
+      ['Date fin', `date de fin après le 31 octobre 2034 : vérifiez la date ${kept}`],
+    ]);
+    expect(warned({ 'Date début': '2017-04-01', 'Date fin': '2018-01-01' })).toEqual([]);
+    expect(warned({ 'Date début': '2029-10-31', 'Date fin': '2034-10-31' })).toEqual([]);
+  });
+
+  it('a title over 300 characters, a description or results over 5 000: published in full, the report’s value clipped', () => {
+    const columns = [...INITIATIVE_COLUMNS, 'Description', 'Résultats'];
+    const title = 'É'.repeat(301);
+    const description = 'mot '.repeat(1251);
+    const result = ingest(source(FILE, initiatives([{ Titre: title, Description: description, 'Résultats': '😀'.repeat(5000) }], columns)));
+    expect(warnings(result).every((p) => p.valeur.length < 300)).toBe(true);
+    expect(warnings(result).map((p) => [p.colonne, p.raison])).toEqual([
+      ['Titre', `titre de plus de 300 caractères (301) : publié en entier dans les données, abrégé sur les pages ${kept}`],
+      ['Description', `texte de plus de 5 000 caractères (5 003) : publié en entier dans les données, abrégé sur les pages ${kept}`],
+    ]);
+    expect(result.dataset.initiatives[0]).toMatchObject({ titre: title, description: description.trim() });
+    // 5 000 emoji are 10 000 UTF-16 units but 5 000 characters: no warning.
+    expect(result.dataset.initiatives[0]?.resultats).toHaveLength(10000);
+  });
+
+  it('never on a rejected row', () => {
+    expect(rejected({ 'Montant FQIS': '2 000 000', Statut: 'finie' }).map((p) => p.raison)).toEqual(['statut inconnu']);
+  });
+});

@@ -1,6 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import {
   Invalid,
+  MAX_AMOUNT,
+  MAX_COUNT,
+  TOO_LARGE_AMOUNT,
+  TOO_LARGE_COUNT,
   parseAmount,
   parseCount,
   parseDate,
@@ -70,6 +74,37 @@ describe('parseAmount (contract §1.1)', () => {
     expect(parseAmount('   ')).toBeNull();
     expect(parseAmount('\u00a0')).toBeNull();
   });
+
+  it('reads up to 1 000 000 000 $ (contract §1.5)', () => {
+    expect(parseAmount('1 000 000 000 $')).toBe(MAX_AMOUNT);
+    expect(parseAmount('1,000,000,000.00')).toBe(MAX_AMOUNT);
+  });
+
+  it.each(['1 000 000 000,01 $', '1000000001', '100000000000000000000', '9'.repeat(309), '9'.repeat(400), '(' + '9'.repeat(400) + ')'])(
+    'rejects %j, above what the column holds (400 digits read as Infinity too)',
+    (raw) => {
+      expect(reason(parseAmount(raw))).toBe(TOO_LARGE_AMOUNT);
+    },
+  );
+
+  it.each(['1e308', '1,7E+308', '1.7e308', '1e400', '-1e400'])('rejects %j in exponent notation above the limit as too large', (raw) => {
+    expect(reason(parseAmount(raw))).toBe(TOO_LARGE_AMOUNT);
+  });
+
+  it.each(['1,5E+6', '1e3', '1e-7', '2.5E2 $'])('rejects %j in exponent notation, asking for digits', (raw) => {
+    expect(reason(parseAmount(raw))).toBe('montant en notation scientifique (avec un exposant E) : écrivez-le en chiffres');
+  });
+
+  it.each(['Infinity', '-Infinity', 'NaN', '∞', '0x10', '1_000'])('rejects %j as unreadable', (raw) => {
+    expect(reason(parseAmount(raw))).toBe('montant illisible');
+  });
+
+  it('reads to the cent, as the CSV publishes it (no 1e-7 in initiatives.json)', () => {
+    expect(parseAmount('0,0000001')).toBe(0);
+    expect(parseAmount('12 500,505')).toBe(12500.51);
+    expect(parseAmount('0.004')).toBe(0);
+    expect(JSON.stringify(parseAmount('0.000001'))).toBe('0');
+  });
 });
 
 describe('parseCount (integers)', () => {
@@ -88,8 +123,20 @@ describe('parseCount (integers)', () => {
     expect(reason(parseCount(raw))).toBe('nombre négatif');
   });
 
-  it.each(['12.5', '12,5', 'dix', '1e3', '+3'])('rejects %j, which is not a whole number', (raw) => {
+  it.each(['12.5', '12,5', 'dix', '+3', 'Infinity', 'NaN', '0x10'])('rejects %j, which is not a whole number', (raw) => {
     expect(reason(parseCount(raw))).toBe('nombre entier illisible');
+  });
+
+  it('reads up to 100 000 000 and rejects more (contract §1.5), 400 digits included', () => {
+    expect(parseCount('100 000 000')).toBe(MAX_COUNT);
+    expect(parseCount('100 000 000', 1)).toBe(MAX_COUNT);
+    for (const raw of ['100 000 001', '10000000000', '9'.repeat(400)]) expect(reason(parseCount(raw)), raw).toBe(TOO_LARGE_COUNT);
+  });
+
+  it('rejects exponent notation: too large, or asking for digits', () => {
+    expect(reason(parseCount('1e308'))).toBe(TOO_LARGE_COUNT);
+    expect(reason(parseCount('1,7E+308'))).toBe(TOO_LARGE_COUNT);
+    expect(reason(parseCount('1e3'))).toBe('nombre en notation scientifique (avec un exposant E) : écrivez-le en chiffres');
   });
 
   it('enforces the minimum', () => {
@@ -113,6 +160,18 @@ describe('parseNumber (regional indicators)', () => {
   it('rejects text and reads empty as null', () => {
     expect(reason(parseNumber('beaucoup'))).toBe('nombre illisible');
     expect(parseNumber('')).toBeNull();
+  });
+
+  it.each(['Infinity', '-Infinity', 'NaN', '--5', '(5)'])('rejects %j as unreadable', (raw) => {
+    expect(reason(parseNumber(raw))).toBe('nombre illisible');
+  });
+
+  it('holds at most 100 000 000 either side of zero (contract §1.5), keeping every decimal', () => {
+    expect(parseNumber('-100 000 000')).toBe(-MAX_COUNT);
+    expect(parseNumber('0,0000001')).toBe(1e-7);
+    expect(parseNumber('1 500 $')).toBe(1500);
+    for (const raw of ['100 000 000,5', '-100000001', '9'.repeat(400), '1e308', '-1,7E+308']) expect(reason(parseNumber(raw)), raw).toBe(TOO_LARGE_COUNT);
+    expect(reason(parseNumber('1e3'))).toBe('nombre en notation scientifique (avec un exposant E) : écrivez-le en chiffres');
   });
 });
 

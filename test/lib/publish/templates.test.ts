@@ -1,7 +1,9 @@
 /**
  * The partners' templates (contract §8): read back through the pipeline's
- * own reader, their example rows are published with no problem; the
- * workbook's drop-down lists hold exactly the reference codes.
+ * own reader, every column of their example rows is read with no problem,
+ * and the example row itself is rejected as such (contract §1.5: a partner
+ * who leaves it in would publish fiction); the workbook's drop-down lists
+ * hold exactly the reference codes.
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +11,8 @@ import { freeze } from '../../../src/lib/editions/freeze.ts';
 import { readSources } from '../../../src/lib/ingest/sources.ts';
 import { runPipeline } from '../../../src/lib/pipeline.ts';
 import { ingestFiles } from '../../../src/lib/ingest/index.ts';
+import type { Problem } from '../../../src/lib/ingest/problems.ts';
+import { EXAMPLE_ROW } from '../../../src/lib/ingest/rules.ts';
 import { KINDS, SCHEMAS } from '../../../src/lib/schema/contract.ts';
 import type { Kind } from '../../../src/lib/schema/contract.ts';
 import { PRIORITIES } from '../../../src/lib/reference/priorities.ts';
@@ -46,6 +50,17 @@ function listValues(source: string): string[] {
   return values;
 }
 
+/** The marked column of each kind's example row (its identifier, else its « Exemple : » text). */
+const MARKED: Record<Kind, string> = { alliances: 'alliance', priorites: 'code', initiatives: 'id', indicateurs: 'commentaire', contexte: 'source' };
+const exampleProblem = (kind: Kind, fichier: string): Problem => ({
+  fichier,
+  ligne: 2,
+  colonne: MARKED[kind],
+  valeur: exampleRows(CREATED)[kind][MARKED[kind]]!,
+  raison: EXAMPLE_ROW,
+  gravite: 'erreur',
+});
+
 const columnLetter = (kind: Kind, name: string): string => String.fromCharCode(65 + SCHEMAS[kind].findIndex((c) => c.name === name));
 
 describe('CSV templates', () => {
@@ -62,15 +77,20 @@ describe('CSV templates', () => {
     }
   });
 
-  it('reads back through the pipeline with no problem, each example row published', () => {
+  it('reads back through the pipeline: every value read, and the example row rejected as the template’s', () => {
     for (const kind of KINDS) {
       const fichier = templateCsvName(kind);
       const result = ingestFiles([{ fichier, bytes: bytes(files[fichier]!) }]);
-      expect(result.problems, kind).toEqual([]);
-      expect(result.files, kind).toEqual([expect.objectContaining({ fichier, type: kind, delimiteur: ';', lignes: 1, publiees: 1, rejetees: 0 })]);
+      expect(result.problems, kind).toEqual([exampleProblem(kind, fichier)]);
+      expect(result.files, kind).toEqual([expect.objectContaining({ fichier, type: kind, delimiteur: ';', lignes: 1, publiees: 0, rejetees: 1 })]);
     }
-    const initiatives = ingestFiles([{ fichier: 'modele-initiatives.csv', bytes: bytes(files['modele-initiatives.csv']!) }]).dataset.initiatives;
-    expect(initiatives).toEqual([expect.objectContaining({ id: 'EXEMPLE-1', annee: '2025-2026', organisme: 'Organisme fictif', montant_fqis: 25000, secteurs: ['communautaire', 'municipal'] })]);
+  });
+
+  it('would publish its example row as written, were it not the template’s', () => {
+    const csv = templateCsv('initiatives', CREATED).replace('EXEMPLE-1', 'INIT-1').replace('Exemple : initiative', 'Initiative');
+    const result = ingestFiles([{ fichier: 'modele-initiatives.csv', bytes: new TextEncoder().encode(csv) }]);
+    expect(result.problems).toEqual([]);
+    expect(result.dataset.initiatives).toEqual([expect.objectContaining({ id: 'INIT-1', annee: '2025-2026', organisme: 'Organisme fictif', montant_fqis: 25000, secteurs: ['communautaire', 'municipal'] })]);
   });
 
   it('takes the example rows’ reporting year from the build date (1 November to 31 October)', () => {
@@ -87,20 +107,19 @@ describe('Excel template workbook', () => {
     expect(tags.filter((t) => t.includes('state="hidden"'))).toEqual([expect.stringContaining(`name="${LISTS_SHEET}"`)]);
   });
 
-  it('reads back through the pipeline: every kind recognised, its example row published, no problem on it', () => {
+  it('reads back through the pipeline: every kind recognised, its example row rejected as the template’s and nothing else', () => {
     const result = ingestFiles([{ fichier: TEMPLATE_WORKBOOK, bytes: workbookBytes }]);
     for (const kind of KINDS) {
-      expect(result.files.find((f) => f.fichier === `${TEMPLATE_WORKBOOK}#${kind}`), kind).toEqual(expect.objectContaining({ type: kind, lignes: 1, publiees: 1, rejetees: 0, avertissements: 0 }));
+      expect(result.files.find((f) => f.fichier === `${TEMPLATE_WORKBOOK}#${kind}`), kind).toEqual(expect.objectContaining({ type: kind, lignes: 1, publiees: 0, rejetees: 1, avertissements: 0 }));
     }
-    // The only problems: the instructions and lists sheets are skipped, as warnings.
+    // The other problems: the instructions and lists sheets are skipped, as warnings.
     expect(result.problems.map((p) => [p.fichier, p.ligne, p.gravite, p.raison.replace(/\(\d+ lignes non lues\)/, '(…)')])).toEqual([
+      ...KINDS.map((kind) => [`${TEMPLATE_WORKBOOK}#${kind}`, 2, 'erreur', EXAMPLE_ROW]),
       [`${TEMPLATE_WORKBOOK}#${COLUMNS_SHEET}`, 1, 'avertissement', 'feuille ignorée : son en-tête ne nomme aucun type de fichier (…)'],
       [`${TEMPLATE_WORKBOOK}#${LISTS_SHEET}`, 1, 'avertissement', 'feuille ignorée : son en-tête ne nomme aucun type de fichier (…)'],
-    ]);
+    ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
     expect(result.skipped).toEqual([`${TEMPLATE_WORKBOOK}#${COLUMNS_SHEET}`, `${TEMPLATE_WORKBOOK}#${LISTS_SHEET}`]);
-    // The priorities and initiatives of the example region go to the example Alliance.
-    expect(result.dataset.initiatives.map((r) => [r.id, r.alliance])).toEqual([['EXEMPLE-1', 'EXEMPLE']]);
-    expect(result.dataset.priorites.map((r) => [r.code, r.alliance])).toEqual([['EXEMPLE-P1', 'EXEMPLE']]);
+    expect(result.dataset.initiatives).toEqual([]);
   });
 
   it('writes each kind’s header bold and frozen, dates as Excel dates and amounts as numbers', () => {
@@ -160,8 +179,9 @@ describe('Excel template workbook', () => {
       for (const column of SCHEMAS[kind]) {
         for (const header of acceptedHeaders(kind, column)) {
           const read = ingestFiles([{ fichier: 'f.csv', bytes: new TextEncoder().encode(templateCsv(kind, CREATED).replace(new RegExp(`(^\\uFEFF|;)${column.name}(?=;|\\r)`), `$1${header}`)) }]);
-          expect(read.files[0], `${kind}.${column.name} as ${header}`).toEqual(expect.objectContaining({ type: kind, publiees: 1 }));
-          expect(read.problems, `${kind}.${column.name} as ${header}`).toEqual([]);
+          // Every value read under that header: the only problem is the example row's own.
+          expect(read.files[0], `${kind}.${column.name} as ${header}`).toEqual(expect.objectContaining({ type: kind, lignes: 1, rejetees: 1 }));
+          expect(read.problems.map((p) => p.raison), `${kind}.${column.name} as ${header}`).toEqual([EXAMPLE_ROW]);
         }
       }
     }
