@@ -87,7 +87,7 @@ describe('a frozen edition', () => {
     expect(await page.locator('#edition-precedente table tbody tr').count()).toBeGreaterThan(5);
     expect(await page.locator('#donnees-actuelles table tbody tr').count()).toBeGreaterThan(0);
     const csv = Buffer.from(await (await fetch(`${inject('baseUrl')}/editions/2025-2026/changements.csv`)).arrayBuffer());
-    expect(csv.toString('utf8').startsWith('\uFEFFcomparaison,objet,annee,region,cle,changement,avant,apres')).toBe(true);
+    expect(csv.toString('utf8').startsWith('comparaison,objet,annee,region,cle,changement,avant,apres')).toBe(true);
     // The golden file of test/golden/changes.test.ts, byte for byte.
     expect(csv.equals(readFileSync(join(root, 'test/fixtures/editions/changements-2025-2026.csv')))).toBe(true);
     await context.close();

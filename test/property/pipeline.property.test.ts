@@ -80,7 +80,7 @@ describe('our CSV writer and reader agree', () => {
         header.chain((h) => fc.tuple(fc.constant(h), fc.array(fc.array(fc.string({ unit: 'grapheme', maxLength: 12 }), { minLength: h.length, maxLength: h.length }), { maxLength: 15 }))),
         ([h, rows]) => {
           const table = readCsv(Buffer.from(toCsv(h, rows), 'utf8'));
-          expect(table.encoding).toBe('utf-8-bom');
+          expect(table.encoding).toBe('utf-8'); // no BOM: contract §2.1, version 3
           expect(table.delimiter).toBe(',');
           expect(table.header).toEqual(h);
           const expected = rows.map((r) => r.map(neutralise)).filter((r) => !isBlank(r));

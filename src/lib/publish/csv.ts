@@ -1,8 +1,12 @@
 /**
  * CSV as the contract §2.1 publishes it: RFC 4180 (CRLF, quotes doubled),
- * comma-delimited, UTF-8 with a BOM so Excel opens accents correctly. A
- * text cell that starts with `=`, `+`, `-`, `@`, tab or carriage return is
- * prefixed with `'`, so no spreadsheet runs it as a formula.
+ * comma-delimited, UTF-8 **without** a BOM. The Frictionless reference
+ * client (`datapackage` on npm) keeps a BOM in the first header name, so
+ * that column is "missing" and every row fails; Excel users have the
+ * workbooks instead (French-Canadian Excel opens a comma CSV as one column,
+ * BOM or not). A text cell that starts with `=`, `+`, `-`, `@`, tab or
+ * carriage return is prefixed with `'`, so no spreadsheet runs it as a
+ * formula.
  */
 
 /** A cell: text is neutralised and quoted as needed; numbers are written as given. */
@@ -34,15 +38,16 @@ function field(cell: CsvCell): string {
   return typeof cell === 'string' ? textField(cell) : cell.number;
 }
 
+/** UTF-8's byte order mark, for files meant for Excel (the partners' `;` templates); never in `toCsv`. */
 export const BOM = '\uFEFF';
 
 export function toCsv(header: readonly string[], rows: Iterable<readonly CsvCell[]>): string {
   const lines = [header.map(field).join(',')];
   for (const row of rows) lines.push(row.map(field).join(','));
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return `${lines.join('\r\n')}\r\n`;
 }
 
-/** The BOM and the header line, for a file written row by row. */
+/** The header line, for a file written row by row. */
 export function csvHeader(header: readonly string[]): string {
-  return `${BOM}${header.map(textField).join(',')}\r\n`;
+  return `${header.map(textField).join(',')}\r\n`;
 }

@@ -1,6 +1,17 @@
 /**
  * `datapackage.json`: a Frictionless Data Package describing every public
  * file, generated from the contract's schema (never kept by hand).
+ *
+ * Contract §2.1 (version 3): encodings are IANA names (`utf-8`; `utf-8-sig`
+ * is a Python codec name that other clients refuse), and the Frictionless
+ * reference client (`datapackage` on npm) and DuckDB read every CSV
+ * resource with zero errors. So every value the CSVs hold casts to its
+ * field: booleans through `trueValues`/`falseValues` (`oui`/`non`), lists
+ * and codes as strings, not reported as `""` (`missingValues`), and links
+ * as plain strings (the client's `uri` format refuses links the ingest
+ * accepts, e.g. `http://intranet/projet` or a space in the path). The CSVs
+ * have no BOM (see csv.ts). test/lib/publish/datapackage-clients.test.ts
+ * runs both clients on the pipeline's output.
  */
 import { INDICATORS } from '../derive/definitions.ts';
 import { PRIORITIES } from '../reference/priorities.ts';
@@ -40,7 +51,6 @@ function fieldOf(column: Column): Field {
     case 'amount': case 'count': constraints.minimum = 0; break;
     case 'positive-count': constraints.minimum = 1; break;
     case 'yes-no': field.trueValues = ['oui']; field.falseValues = ['non']; break;
-    case 'url': field.format = 'uri'; break;
     case 'sector-list': field.description += ` (valeurs : ${SECTORS.join(', ')})`; break;
     case 'date': field.format = '%Y-%m-%d'; break;
     default: break;
@@ -92,9 +102,9 @@ export interface PackageInfo {
 
 export function dataPackage(info: PackageInfo): object {
   const csv = (name: string, path: string, title: string, fields: Field[]): object => ({
-    name, path, title, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8-sig',
+    name, path, title, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
     dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
-    schema: { fields },
+    schema: { fields, missingValues: [''] },
   });
   return {
     profile: 'data-package',

@@ -4,9 +4,9 @@ import { formatNumber, toCell } from '../../../src/lib/publish/format.ts';
 import { formatIndicatorValue } from '../../../src/lib/publish/datasets.ts';
 
 describe('CSV as published (contract §2.1)', () => {
-  it('starts with a BOM, uses commas and CRLF, quotes what needs it', () => {
+  it('has no BOM (the Frictionless client would read it into the first header), uses commas and CRLF, quotes what needs it', () => {
     const csv = toCsv(['a', 'b'], [['x, y', 'il a dit "oui"'], ['ligne\nsuivante', '']]);
-    expect(csv).toBe('\uFEFFa,b\r\n"x, y","il a dit ""oui"""\r\n"ligne\nsuivante",\r\n');
+    expect(csv).toBe('a,b\r\n"x, y","il a dit ""oui"""\r\n"ligne\nsuivante",\r\n');
   });
 
   it.each(['=1+1', '+33', '-2', '@SUM(A1)', '\tx', '\rx'])('neutralises a text cell starting with %j', (text) => {
@@ -14,7 +14,7 @@ describe('CSV as published (contract §2.1)', () => {
   });
 
   it('leaves numbers alone, even negative ones', () => {
-    expect(toCsv(['v'], [[{ number: '-0.5' }]])).toBe('\uFEFFv\r\n-0.5\r\n');
+    expect(toCsv(['v'], [[{ number: '-0.5' }]])).toBe('v\r\n-0.5\r\n');
   });
 
   it('writes booleans oui/non, lists with |, empty for not reported', () => {
