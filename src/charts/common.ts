@@ -4,7 +4,7 @@
  * character widths), and the step that turns Plot's output into our SVG.
  */
 import * as Plot from '@observablehq/plot';
-import { LOCALE, money, year } from '../lib/site/format.ts';
+import { LOCALE, finite, money, year } from '../lib/site/format.ts';
 import type { Lang } from '../lib/site/format.ts';
 
 /** Québec government visual identity (design.quebec.ca). */
@@ -136,7 +136,7 @@ export function moneyAxis(values: readonly number[], lang: Lang): (value: number
   const digits = Math.min(need, Math.max(0, 2 - Math.floor(Math.log10(hi / unit.size))));
   const nf = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits });
   return (value) => {
-    const scaled = Math.abs(value) / unit.size;
+    const scaled = Math.abs(finite(value)) / unit.size;
     const n = nf.format(scaled);
     // No sign on a value that rounds to zero.
     const sign = value < 0 && Number(scaled.toFixed(digits)) > 0 ? '\u2212' : '';

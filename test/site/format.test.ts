@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { change, decimal, integer, money, moneyCents, moneyShort, percent, year, yearRanges, percentagePoints } from '../../src/lib/site/format.ts';
 import type { Lang } from '../../src/lib/site/format.ts';
 import { plural, t } from '../../src/i18n/index.ts';
+import { formatIndicator } from '../../src/lib/site/indicatorFormat.ts';
+import { moneyAxis } from '../../src/charts/common.ts';
 
 const MINUS = '\u2212';
 const NBSP = '\u00a0';
@@ -111,4 +113,35 @@ describe('percentagePoints', () => {
     expect(percentagePoints(1, 'en')).toBe(`+1${NBSP}point`);
     expect(percentagePoints(2.25, 'en')).toBe(`+2.3${NBSP}points`);
   });
+});
+
+describe('no page shows ∞, NaN or exponent notation (contract §1.5)', () => {
+  const formatters: Array<[string, (v: number, lang: Lang) => string]> = [
+    ['money', money],
+    ['moneyCents', moneyCents],
+    ['moneyShort', moneyShort],
+    ['integer', integer],
+    ['decimal', (v, lang) => decimal(v, lang)],
+    ['percent', (v, lang) => percent(v, lang)],
+    ['change', change],
+    ['percentagePoints', percentagePoints],
+    ['formatIndicator 3.3-pour-1000', (v, lang) => formatIndicator('3.3-pour-1000', v, lang)],
+    ['formatIndicator 1.3', (v, lang) => formatIndicator('1.3', v, lang)],
+    ['moneyAxis', (v, lang) => moneyAxis([1e6, 5e6], lang)(v)],
+  ];
+
+  for (const [name, format] of formatters) {
+    for (const lang of ['fr', 'en'] as const) {
+      it(`${name} (${lang}) refuses a non-finite value, naming it`, () => {
+        for (const value of [Infinity, -Infinity, NaN]) expect(() => format(value, lang)).toThrow(new RegExp(`cannot show ${String(value)}`));
+      });
+
+      it(`${name} (${lang}) writes 1e21 and 1e-7 in plain digits`, () => {
+        for (const value of [1e21, 1.7e308, 1e-7]) {
+          const text = format(value, lang);
+          expect(text, String(value)).not.toMatch(/\d[eE][+-]?\d|∞|NaN|Infinity/);
+        }
+      });
+    }
+  }
 });

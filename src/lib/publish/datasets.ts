@@ -14,7 +14,7 @@ import { csvHeader, toCsv } from './csv.ts';
 import { chunkedLines, fromString } from './content.ts';
 import type { Content } from './content.ts';
 import type { CsvCell } from './csv.ts';
-import { formatNumber, toField } from './format.ts';
+import { formatFixed, formatNumber, toField } from './format.ts';
 
 const COLUMNS = new Map<Kind, readonly string[]>(
   (Object.keys(SCHEMAS) as Kind[]).map((kind) => [
@@ -65,7 +65,7 @@ export function formatIndicatorValue(code: string, value: number): string {
   switch (unit) {
     case 'proportion':
     case 'change':
-      return value.toFixed(6);
+      return formatFixed(value, 6);
     case 'dollars':
       return formatNumber(value, 2);
     case 'number':

@@ -15,13 +15,26 @@ interface NumberFormatter {
   format(value: number): string;
 }
 
+/**
+ * No page shows `∞` or `NaN` (contract §1.5), which Intl writes for a
+ * non-finite number. The ingest's limits keep every input bounded and the
+ * derived indicators divide only by positive denominators, so such a value
+ * is a bug: the build stops and names it, rather than print a placeholder
+ * a reader would take for data. (Intl never writes exponent notation in
+ * its standard notation: `1e21` comes out in full digits.)
+ */
+export function finite(value: number): number {
+  if (!Number.isFinite(value)) throw new RangeError(`a page cannot show ${String(value)}: not a finite number`);
+  return value;
+}
+
 const cache = new Map<string, NumberFormatter>();
 function nf(lang: Lang, options: Intl.NumberFormatOptions): NumberFormatter {
   const key = lang + JSON.stringify(options);
   let f = cache.get(key);
   if (!f) {
     const intl = new Intl.NumberFormat(LOCALE[lang], options);
-    f = { format: (value) => intl.format(value).replace(/-/g, MINUS) };
+    f = { format: (value) => intl.format(finite(value)).replace(/-/g, MINUS) };
     cache.set(key, f);
   }
   return f;
@@ -39,7 +52,7 @@ export function moneyCents(value: number, lang: Lang): string {
 
 /** Short dollars for axes and key figures: `1,5 M$` / `$1.5M`. */
 export function moneyShort(value: number, lang: Lang): string {
-  const abs = Math.abs(value);
+  const abs = Math.abs(finite(value));
   if (abs < 10_000) return money(value, lang);
   const [scaled, fr, en] = abs >= 1e6 ? [value / 1e6, ' M$', 'M'] : [value / 1e3, ' k$', 'K'];
   const n = nf(lang, { maximumFractionDigits: Math.abs(scaled) < 10 ? 1 : 0 }).format(scaled);
@@ -98,7 +111,8 @@ export function yearRanges(text: string): string {
  * `+1.5 points`, `1 point`; never `+0`.
  */
 export function percentagePoints(diff: number, lang: Lang): string {
-  const shown = Math.round(Math.abs(diff) * 10) / 10;
+  // Rounded to a tenth (×10 would overflow near the largest numbers, which have no tenths anyway).
+  const shown = Math.abs(finite(diff)) < 1e15 ? Math.round(Math.abs(diff) * 10) / 10 : Math.abs(diff);
   const sign = shown === 0 ? '' : diff > 0 ? '+' : MINUS;
   const unit = new Intl.PluralRules(LOCALE[lang]).select(shown) === 'one' ? 'point' : 'points';
   return `${sign}${decimal(shown, lang)}\u00a0${unit}`;
