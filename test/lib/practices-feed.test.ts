@@ -74,6 +74,15 @@ describe('practiceFeed', () => {
     expect(xml).toContain('<updated>2025-03-31T00:00:00Z</updated>');
   });
 
+  it('cuts a 5 MB title and description as the pages do (contract §1.5): the feed stays small and valid', () => {
+    const huge = practicesOf([row({ id: 'H', titre: 'T'.repeat(5_000_000), description: 'mot '.repeat(1_250_000) })]).practices;
+    const xml = practiceFeed(huge, options('fr'));
+    expect(xml.length).toBeLessThan(8000);
+    expect(xml).toContain(`<title type="text">${'T'.repeat(300)}…</title>`);
+    expect(xml).toMatch(/ — (mot ){1000,}mot…<\/summary>/);
+    expect(atomProblems(xml)).toEqual([]);
+  });
+
   it('catches what the checker is for (a broken feed fails it)', () => {
     const good = practiceFeed(practices, options('fr'));
     expect(atomProblems(good.replace('<updated>2026-05-01T12:34:56Z</updated>', '<updated>1 mai 2026</updated>'))).toContain('feed: updated is not RFC 3339');

@@ -80,12 +80,34 @@ describe('practice page model', () => {
 });
 
 describe('practice page model: bad input', () => {
-  it('keeps markup, quotes and emoji as the partner wrote them (the view escapes them), and a very long title whole', () => {
-    const title = `<script>alert("x")</script> « Jardins » 🌱 ${'très long titre '.repeat(30)}`;
+  it('keeps markup, quotes and emoji as the partner wrote them (the view escapes them), and a title of 300 characters whole', () => {
+    const title = `<script>alert("x")</script> « Jardins » 🌱 ${'long titre '.repeat(30)}`.slice(0, 299);
     const page = pageOf([row({ titre: title, description: '<b>gras</b> & "guillemets" 👩‍🍳', organisme: 'L’Œuvre & Cie' })], '04', 'M-001');
     expect(page.title).toBe(title);
     expect(page.description).toBe('<b>gras</b> & "guillemets" 👩‍🍳');
     expect(page.cite.filter((p) => p.fromExport).map((p) => p.text)).toEqual(['L’Œuvre & Cie', title, 'Alliance mauricienne pour la solidarité']);
+    expect(page.fullText).toBeUndefined();
+  });
+
+  it('cuts a title over 300 characters and texts over 5 000 with « … », and links to the data that hold them whole (contract §1.5)', () => {
+    const title = `« Jardins » 🌱 ${'très long titre '.repeat(30)}`;
+    const description = 'Repas partagés. '.repeat(400);
+    const resultats = 'x'.repeat(5001);
+    const other = row({ region: '13', region_nom: 'Laval', alliance: '13', id: 'L-1', titre: title });
+    for (const lang of ['fr', 'en'] as const) {
+      const page = pageOf([row({ titre: title, description, resultats }), other], '04', 'M-001', lang);
+      expect(page.title.endsWith('…')).toBe(true);
+      expect([...page.title].length).toBeLessThanOrEqual(301);
+      expect(title.startsWith(page.title.slice(0, -1))).toBe(true);
+      expect(page.description!.endsWith('…')).toBe(true);
+      expect(page.description!.length).toBeLessThanOrEqual(5001);
+      expect(page.results).toBe(`${'x'.repeat(5000)}…`);
+      expect(page.samePriority.map((p) => p.text)).toEqual([page.title]);
+      expect(page.cite.find((p) => p.fromExport && p.text.startsWith('« Jardins »'))?.text).toBe(page.title);
+      expect(page.fullText).toBe(lang === 'fr' ? '/donnees/#telechargements' : '/en/donnees/#telechargements');
+    }
+    // 5 000 characters exactly are not cut.
+    expect(pageOf([row({ description: 'é'.repeat(5000) })], '04', 'M-001').description).toBe('é'.repeat(5000));
   });
 
   it('never renders the exports’ text as markup', () => {

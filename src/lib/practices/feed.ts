@@ -11,6 +11,7 @@
  * change when a new year's report names it.
  */
 import type { Practice } from './model.ts';
+import { LONG_TEXT_MAX, TITLE_MAX, cutText } from '../text.ts';
 
 /** The feed's site path, language aside (`/en` is prefixed for English). */
 export const FEED_PATH = '/pratiques/flux.xml';
@@ -71,11 +72,13 @@ export function practiceFeed(practices: readonly Practice[], o: FeedOptions): st
     const row = p.latest;
     const url = o.entryUrl(p);
     const end = yearEnd(p.lastYear);
-    const summary = [o.regionName(p), row.organisme, row.description ?? ''].map((s) => s.trim()).filter(Boolean).join(' — ');
+    // Long text cut as on the pages (contract §1.5); the entry links to the page, which links to the data.
+    const description = cutText(row.description ?? '', LONG_TEXT_MAX).text;
+    const summary = [o.regionName(p), row.organisme, description].map((s) => s.trim()).filter(Boolean).join(' — ');
     return [
       '  <entry>',
       `    <id>${escapeXml(url)}</id>`,
-      `    <title type="text">${escapeXml(row.titre)}</title>`,
+      `    <title type="text">${escapeXml(cutText(row.titre, TITLE_MAX).text)}</title>`,
       `    <updated>${end < updated ? end : updated}</updated>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
       `    <summary type="text">${escapeXml(summary)}</summary>`,

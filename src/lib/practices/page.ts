@@ -3,7 +3,9 @@
  * strings and links in the page's language: the view places them, the
  * golden test reads them. Pure: the site's rows and a practice in, no
  * file system. Text from the exports is kept as written (the view escapes
- * it and marks its language); never a personal column.
+ * it and marks its language), cut with « … » beyond 300 characters for a
+ * title and 5 000 for a text (contract §1.5, `cutText`), with a link to the
+ * datasets that hold it in full; never a personal column.
  */
 import type { AllianceRow, InitiativeRow, PrioriteRow } from '../ingest/types.ts';
 import type { Lang } from '../site/format.ts';
@@ -12,7 +14,7 @@ import { SECTOR_LABELS, STATUS_LABELS, TARGET_LABELS } from '../reference/codes.
 import { findMrc } from '../reference/mrc.ts';
 import { priorityLabel } from '../reference/priorities.ts';
 import { regionByCode } from '../reference/regions.ts';
-import { fold } from '../text.ts';
+import { LONG_TEXT_MAX, TITLE_MAX, cutText, fold } from '../text.ts';
 import { practicesOf } from './model.ts';
 import type { Practice, Practices } from './model.ts';
 
@@ -70,6 +72,11 @@ export interface PracticePage {
   readonly history: readonly HistoryRow[];
   readonly description: string | null;
   readonly results: string | null;
+  /**
+   * Set when the title, the description or the results are cut on the
+   * page: where the full text is (the data page's downloads).
+   */
+  readonly fullText?: string;
   readonly link: string | null;
   /** The last year it was reported, shown when it is older than the site's latest year. */
   readonly lastYear: string;
@@ -125,6 +132,9 @@ export const practicePath = (p: Pick<Practice, 'key'>): string => `/pratiques/${
 
 export function practicePage(practice: Practice, site: PracticeSite, lang: Lang): PracticePage {
   const row = practice.latest;
+  const title = cutText(row.titre, TITLE_MAX);
+  const description = row.description === null ? null : cutText(row.description, LONG_TEXT_MAX);
+  const results = row.resultats === null ? null : cutText(row.resultats, LONG_TEXT_MAX);
   const region = regionByCode(practice.region);
   const regionName = region?.name ?? row.region_nom;
   const regionPath = `/regions/${practice.regionSlug}/`;
@@ -158,13 +168,13 @@ export function practicePage(practice: Practice, site: PracticeSite, lang: Lang)
     .practices.filter((p) => p.region !== practice.region && p.latest.priorite === row.priorite)
     .sort((a, b) => (a.lastYear === b.lastYear ? 0 : a.lastYear > b.lastYear ? -1 : 1))
     .slice(0, SAME_PRIORITY_LIMIT)
-    .map((p) => ({ text: p.latest.titre, href: site.link(lang, practicePath(p)), region: regionByCode(p.region)?.name ?? p.latest.region_nom, organisation: p.latest.organisme }));
+    .map((p) => ({ text: cutText(p.latest.titre, TITLE_MAX).text, href: site.link(lang, practicePath(p)), region: regionByCode(p.region)?.name ?? p.latest.region_nom, organisation: p.latest.organisme }));
   const path = practicePath(practice);
   return {
     key: practice.key,
     path,
     id: practice.id,
-    title: row.titre,
+    title: title.text,
     organisation: row.organisme,
     alliance,
     region: { text: regionName, href: site.link(lang, regionPath) },
@@ -176,12 +186,13 @@ export function practicePage(practice: Practice, site: PracticeSite, lang: Lang)
     pooling: row.mise_en_commun,
     participation: row.participation_personnes,
     history,
-    description: row.description,
-    results: row.resultats,
+    description: description?.text ?? null,
+    results: results?.text ?? null,
+    ...(title.cut || description?.cut || results?.cut ? { fullText: site.link(lang, '/donnees/#telechargements') } : {}),
     link: row.lien,
     lastYear: year(practice.lastYear, lang),
     stale: practice.lastYear < site.latest,
     samePriority,
-    cite: citation({ title: row.titre, organisation: row.organisme, alliance, region: regionName, year: year(practice.lastYear, lang), url: site.absolute(lang, path) }, lang),
+    cite: citation({ title: title.text, organisation: row.organisme, alliance, region: regionName, year: year(practice.lastYear, lang), url: site.absolute(lang, path) }, lang),
   };
 }

@@ -20,6 +20,7 @@ import { CHART_DATA_DIR } from '../site/chartData.ts';
 import type { Region } from '../reference/regions.ts';
 import { regionByCode } from '../reference/regions.ts';
 import type { Practice } from '../practices/model.ts';
+import { TITLE_MAX, cutText } from '../text.ts';
 import type { CardContent } from './card.ts';
 import { cardSvg, renderCard } from './card.ts';
 
@@ -98,7 +99,8 @@ export function practiceCardContent(data: SiteData, practice: Practice, lang: La
   return {
     program: t(lang, 'site.title'),
     kicker: `${t(lang, 'share.practiceKicker')} · ${regionByCode(practice.region)?.name ?? practice.region}`,
-    title: row.titre,
+    // Cut as the page cuts it (contract §1.5): the card wraps and ends it at four lines anyway.
+    title: cutText(row.titre, TITLE_MAX).text,
     figure,
     fictif: fictif(data, lang),
   };
