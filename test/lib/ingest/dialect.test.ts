@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { DELIMITER_NAMES, detectDelimiter, detectNewline } from '../../../src/lib/ingest/dialect.ts';
+import { DELIMITER_NAMES, detectDelimiter, detectNewline, mayMixNewlines, scanRecords } from '../../../src/lib/ingest/dialect.ts';
 
 describe('detectDelimiter (contract §1.1: `,`, `;` or tab)', () => {
   it('detects ; from the header', () => {
@@ -69,5 +69,60 @@ describe('detectNewline', () => {
 
   it('defaults to LF for a single line', () => {
     expect(detectNewline('a;b')).toBe('\n');
+  });
+});
+
+describe('mayMixNewlines (the fast path: true only when the quotes must be looked at)', () => {
+  it('is false for one line ending throughout', () => {
+    expect(mayMixNewlines('a;b\n1;2\n', '\n')).toBe(false);
+    expect(mayMixNewlines('a;b\r\n1;2\r\n', '\r\n')).toBe(false);
+    expect(mayMixNewlines('a;b\r1;2\r', '\r')).toBe(false);
+  });
+
+  it('is true when another line ending occurs anywhere', () => {
+    expect(mayMixNewlines('a;b\n1;2\r\n', '\n')).toBe(true);
+    expect(mayMixNewlines('a;b\r\n1;2\n', '\r\n')).toBe(true);
+    expect(mayMixNewlines('a;b\r\n1;2\r3;4\r\n', '\r\n')).toBe(true);
+    expect(mayMixNewlines('a;b\r\n1;"x\ny"\r\n', '\r\n')).toBe(true);
+    expect(mayMixNewlines('a;b\r1;2\n', '\r')).toBe(true);
+  });
+});
+
+describe('scanRecords (records as the parser splits them, numbered as a spreadsheet does)', () => {
+  it('counts the line endings outside quotes and finds the first record that ends otherwise', () => {
+    const scan = scanRecords('id;d\r\nA1;"a\nb"\r\nA2;x\nA3;y\rA4;z', ';');
+    expect(scan.ends).toEqual({ '\r\n': 2, '\n': 1, '\r': 1 });
+    expect(scan.first).toBe('\r\n');
+    expect(scan.firstOther).toBe(3);
+  });
+
+  it('sees no mix when the other line endings are inside quoted fields', () => {
+    const scan = scanRecords('id;d\r\nA1;"a\nb\rc"\r\nA2;"x"  \r\n', ';');
+    expect(scan).toMatchObject({ ends: { '\r\n': 3, '\n': 0, '\r': 0 }, first: '\r\n', firstOther: 0 });
+  });
+
+  it('gives the record line of each offset, a multi-line quoted field being one line', () => {
+    const text = 'id;d\nA1;"a\nb"\n\nA2;c';
+    const at = (s: string): number => text.indexOf(s);
+    const scan = scanRecords(text, ';', [[at('id'), at('A1'), at('b"'), at('\n\n') + 1], [at('c'), text.length]]);
+    expect(scan.lines).toEqual([[1, 2, 2, 3], [4, 4]]);
+  });
+
+  it('quotes as papaparse does: only at the start of a field, "" inside, a stray quote not closing', () => {
+    // A quote inside an unquoted field is a character; `"x"y` does not close at the first quote.
+    // papaparse: [["a", "b 12\" pouces"], ["c", "x\"\n"], ["d", "x\"y\n"], ["e"]].
+    const text = 'a;b 12" pouces\nc;"x""\n"\nd;"x"y\n"\ne';
+    const scan = scanRecords(text, ';', [[text.indexOf('\n'), text.indexOf('x'), text.indexOf('d'), text.indexOf('y'), text.length - 1]]);
+    expect(scan.lines).toEqual([[1, 2, 3, 3, 4]]);
+    expect(scan.ends['\n']).toBe(3);
+  });
+
+  it('runs a quote never closed to the end of the text', () => {
+    expect(scanRecords('a;b\n1;"x\n2;y\n', ';')).toMatchObject({ ends: { '\n': 1 }, first: '\n' });
+  });
+
+  it('follows the delimiter: a quote after a tab starts a field only in a tab-delimited file', () => {
+    expect(scanRecords('a\t"x\ny"\n', '\t').ends['\n']).toBe(1);
+    expect(scanRecords('a\t"x\ny"\n', ';').ends['\n']).toBe(2);
   });
 });
