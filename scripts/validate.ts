@@ -10,10 +10,13 @@ import { readSources } from '../src/lib/ingest/sources.ts';
 import type { SourceFile } from '../src/lib/ingest/index.ts';
 import { problemLine, summaryLines, totals, verdictLine } from '../src/lib/publish/summary.ts';
 import { inputDir } from './paths.ts';
+import { MAX_FILE_BYTES, tooLargeReason } from '../src/lib/ingest/fileNames.ts';
 
 async function sourcesOf(path: string): Promise<SourceFile[]> {
   const info = await stat(path);
   if (info.isDirectory()) return readSources(path);
+  // Over the limit, the file is reported without being read (contract §1.5).
+  if (info.size > MAX_FILE_BYTES) return [{ fichier: basename(path), bytes: new Uint8Array(0), unread: { raison: tooLargeReason(info.size), gravite: 'erreur' } }];
   return [{ fichier: basename(path), bytes: await readFile(path) }];
 }
 
@@ -25,7 +28,7 @@ try {
   console.error(`Impossible de lire « ${target} » : fichier ou dossier introuvable.`);
   process.exit(2);
 }
-if (sources.length === 0) {
+if (sources.every((s) => s.unread !== undefined && s.unread.gravite !== 'erreur')) {
   console.error(`Aucun fichier .csv ou .xlsx dans « ${target} ».`);
   process.exit(2);
 }

@@ -16,7 +16,7 @@ import { readSources } from './ingest/sources.ts';
 import type { IngestResult, SourceFile } from './ingest/index.ts';
 import { contextSources, dataPackage } from './publish/datapackage.ts';
 import { publicFiles } from './publish/datasets.ts';
-import { rejectsCsv, validationJson } from './publish/reports.ts';
+import { rejectsContent, validationJson } from './publish/reports.ts';
 import { withWorkbooks } from './publish/workbooks.ts';
 import { TEMPLATE_DIR, templateFiles } from './publish/templates.ts';
 import { fromString } from './publish/content.ts';
@@ -70,7 +70,7 @@ export function runPipeline(sources: readonly SourceFile[], source: SourceInfo, 
     publicFiles: files,
     templateFiles: templateFiles(created),
     reportFiles: {
-      'rejets.csv': fromString(rejectsCsv(ingest.problems)),
+      'rejets.csv': rejectsContent(ingest.problems),
       'validation.json': fromString(validationJson(ingest.files)),
     },
     source,

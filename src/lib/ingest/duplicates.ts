@@ -10,6 +10,21 @@ import { KEY_COLUMN, keyOf } from './rules.ts';
 
 const where = (c: Candidate): string => `ligne ${c.line} de ${c.fichier}`;
 
+/** Rows named in a duplicate message at the most: a key shared by 800 000 rows must not write 800 000² words. */
+const NAMED_OTHERS = 5;
+
+/** The other rows of a group, the first few by name and the rest counted. */
+function othersOf(group: readonly Candidate[], c: Candidate): string {
+  const named: string[] = [];
+  let more = 0;
+  for (const o of group) {
+    if (o === c) continue;
+    if (named.length < NAMED_OTHERS) named.push(where(o));
+    else more++;
+  }
+  return more === 0 ? named.join(', ') : `${named.join(', ')} et ${more === 1 ? 'une autre ligne' : `${more} autres lignes`}`;
+}
+
 /** Whether two rows carry the same published values (lists compared item by item). */
 function sameValues(a: Candidate, b: Candidate): boolean {
   for (const { column } of a.layout.columns) {
@@ -55,7 +70,7 @@ export function resolveDuplicates(kind: Kind, candidates: readonly Candidate[]):
           c.outcome = 'doublon';
         }
       } else {
-        const others = entry.filter((o) => o !== c).map(where).join(', ');
+        const others = othersOf(entry, c);
         addProblem(c, 'erreur', colonne, c.keyText, `même clé que la ${others}, avec des valeurs différentes : aucune de ces lignes n'est publiée`);
         c.outcome = 'rejetee';
       }

@@ -5,12 +5,15 @@
 import { KINDS, requiredColumns } from '../schema/contract.ts';
 import type { Kind } from '../schema/contract.ts';
 import { AllianceDirectory } from './alliances.ts';
+import { looksBinary } from './decode.ts';
 import type { Encoding } from './decode.ts';
 import { DELIMITER_NAMES } from './dialect.ts';
 import { resolveDuplicates } from './duplicates.ts';
 import { recogniseKind } from './headers.ts';
 import type { KindMatch } from './headers.ts';
-import type { Problem } from './problems.ts';
+import type { Problem, Severity } from './problems.ts';
+import { ProblemCaps, clipValue } from './problemCap.ts';
+import { MAX_FILE_BYTES, tooLargeReason } from './fileNames.ts';
 import { decodeCsv, isBlank, parseCsv, readHeader } from './read.ts';
 import type { CsvTable } from './read.ts';
 import { OTHER_SPREADSHEETS } from './fileNames.ts';
@@ -27,6 +30,12 @@ export interface SourceFile {
   /** Path relative to the input folder, `/`-separated. */
   readonly fichier: string;
   readonly bytes: Uint8Array;
+  /**
+   * Set for a file of the folder that is not read (another format, a link
+   * out of the folder, over the size limit): it is reported with this
+   * reason, as an error, a warning, or (gravite null) in the report only.
+   */
+  readonly unread?: { readonly raison: string; readonly gravite: Severity | null };
 }
 
 /** One entry of `reports/validation.json` (contract §2.2). */
@@ -41,6 +50,9 @@ export interface FileReport {
   rejetees: number;
   doublons: number;
   avertissements: number;
+  /** Only on a file that was not read (contract §1.5): `false`, with `raison`. */
+  lu?: false;
+  raison?: string;
 }
 
 export interface FileDetails {
@@ -59,6 +71,8 @@ export interface IngestResult {
   readonly problems: Problem[];
   /** Workbook sheets skipped as not data (empty, or an instructions sheet): not counted as rejected. */
   readonly skipped: string[];
+  /** Files of the folder that are not exports (documentation, other formats): listed, not read, not counted as rejected. */
+  readonly others: string[];
 }
 
 /** A table to read: a CSV file, or one sheet of a workbook. */
@@ -95,13 +109,6 @@ function emptyReport(fichier: string, type: Kind | null, encodage: Encoding | 'x
   return { fichier, type, encodage, delimiteur, lignes: 0, publiees: 0, rejetees: 0, doublons: 0, avertissements: 0 };
 }
 
-/** Whether bytes look like a binary file (a NUL byte early on), which no CSV export has. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, 4096);
-  for (let i = 0; i < end; i++) if (bytes[i] === 0) return true;
-  return false;
-}
-
 function isWorkbook(file: SourceFile): boolean {
   return /\.xlsx$/i.test(file.fichier) || looksLikeZip(file.bytes) || looksLikeOle(file.bytes);
 }
@@ -110,10 +117,21 @@ function isWorkbook(file: SourceFile): boolean {
  * Recognises a CSV file's kind from its header, or each sheet's kind for a
  * workbook; a table of no kind is rejected whole here.
  */
-function classify(file: SourceFile, problems: Problem[], skipped: Set<string>): { typed: TypedFile; kind: Kind | null }[] {
+function classify(file: SourceFile, problems: ProblemSink, skipped: Set<string>, others: Set<string>): { typed: TypedFile; kind: Kind | null }[] {
   const error = (fichier: string, ligne: number, valeur: string, raison: string): void => {
     problems.push({ fichier, ligne, colonne: '', valeur, raison, gravite: 'erreur' });
   };
+  const unreadAs = (raison: string, gravite: Severity | null, encodage: Encoding | 'xlsx' = 'utf-8'): { typed: TypedFile; kind: null }[] => {
+    const report: FileReport = { ...emptyReport(file.fichier, null, encodage, ''), lu: false, raison };
+    if (gravite !== null) {
+      problems.push({ fichier: file.fichier, ligne: 0, colonne: '', valeur: '', raison, gravite });
+      if (gravite === 'avertissement') report.avertissements++;
+    }
+    if (gravite !== 'erreur') others.add(file.fichier);
+    return [{ typed: { fichier: file.fichier, table: null, notes: [], report }, kind: null }];
+  };
+  if (file.unread) return unreadAs(file.unread.raison, file.unread.gravite);
+  if (file.bytes.length > MAX_FILE_BYTES) return unreadAs(tooLargeReason(file.bytes.length), 'erreur');
   const other = OTHER_SPREADSHEETS.exec(file.fichier);
   if (other && !looksLikeOle(file.bytes)) {
     error(file.fichier, 0, '', `format non pris en charge (.${other[1]!.toLowerCase()}) : enregistrez le fichier au format Excel .xlsx ou en CSV UTF-8`);
@@ -129,13 +147,18 @@ function classify(file: SourceFile, problems: Problem[], skipped: Set<string>): 
   if (header.length === 0) ({ header, headerLine } = parseCsv(csv));
   const match = recogniseKind(header);
   const report = emptyReport(file.fichier, match.kind, csv.encoding, DELIMITER_NAMES[csv.delimiter]);
+  // What decoding decided line by line (contract §1.5): mixed encodings or line endings, NUL bytes.
+  const notes: Problem[] = csv.notes.map((n) => ({ fichier: file.fichier, ligne: n.ligne, colonne: '', valeur: n.valeur, raison: n.raison, gravite: 'avertissement' }));
   if (match.kind === null) {
     const lignes = parseCsv(csv).records.length;
     report.lignes = lignes;
     report.rejetees = lignes;
     error(file.fichier, headerLine, header.join(' | '), header.length === 0 ? 'fichier vide : aucun en-tête' : unrecognised(match, lignes, 'fichier'));
+    problems.push(...notes);
+    report.avertissements += notes.length;
+    return [{ typed: { fichier: file.fichier, table: null, notes: [], report }, kind: null }];
   }
-  return [{ typed: { fichier: file.fichier, table: () => parseCsv(csv), notes: [], report }, kind: match.kind }];
+  return [{ typed: { fichier: file.fichier, table: () => parseCsv(csv), notes, report }, kind: match.kind }];
 }
 
 /** How many rows a sheet's title and notes may take above its header. */
@@ -165,22 +188,32 @@ function sheetTable(sheet: Sheet): { table: CsvTable; above: SheetRow[] } {
  * errors (rows rejected) when they look like data or when no sheet of the
  * workbook is recognised, as warnings otherwise (an instructions sheet).
  */
-function classifyWorkbook(file: SourceFile, problems: Problem[], skipped: Set<string>): { typed: TypedFile; kind: Kind | null }[] {
+function classifyWorkbook(file: SourceFile, problems: ProblemSink, skipped: Set<string>): { typed: TypedFile; kind: Kind | null }[] {
   const read = readWorkbook(file.bytes);
   if (!read.ok) {
     problems.push({ fichier: file.fichier, ligne: 0, colonne: '', valeur: '', raison: read.raison, gravite: 'erreur' });
     return [{ typed: { fichier: file.fichier, table: null, notes: [], report: emptyReport(file.fichier, null, 'xlsx', '') }, kind: null }];
   }
-  const sheets = read.sheets.map((sheet) => {
+  // A sheet over a limit (contract §1.5) is reported on its own; the others are read.
+  const refused = read.sheets.filter((sheet) => sheet.refused !== undefined).map((sheet) => {
+    const fichier = `${file.fichier}#${sheet.name}`;
+    problems.push({ fichier, ligne: 0, colonne: '', valeur: '', raison: sheet.refused!, gravite: 'erreur' });
+    return { typed: { fichier, table: null, notes: [], report: { ...emptyReport(fichier, null, 'xlsx', ''), lu: false as const, raison: sheet.refused! } }, kind: null };
+  });
+  const sheets = read.sheets.filter((sheet) => sheet.refused === undefined).map((sheet) => {
     const { table, above } = sheetTable(sheet);
     return { sheet, table, above, match: recogniseKind(table.header) };
   });
+  if (refused.length > 0 && sheets.every((s) => s.table.header.length === 0)) {
+    for (const s of sheets) skipped.add(`${file.fichier}#${s.sheet.name}`);
+    return [...refused, ...sheets.map(({ sheet }) => ({ typed: { fichier: `${file.fichier}#${sheet.name}`, table: null, notes: [], report: emptyReport(`${file.fichier}#${sheet.name}`, null, 'xlsx', '') }, kind: null }))];
+  }
   const anyRecognised = sheets.some((s) => s.match.kind !== null);
   if (!sheets.some((s) => s.table.header.length > 0)) {
     problems.push({ fichier: file.fichier, ligne: 0, colonne: '', valeur: '', raison: 'classeur sans données : aucune feuille ne contient d’en-tête', gravite: 'erreur' });
     return [{ typed: { fichier: file.fichier, table: null, notes: [], report: emptyReport(file.fichier, null, 'xlsx', '') }, kind: null }];
   }
-  return sheets.map(({ sheet, table, above, match }) => {
+  return [...refused, ...sheets.map(({ sheet, table, above, match }) => {
     const fichier = `${file.fichier}#${sheet.name}`;
     const report = emptyReport(fichier, match.kind, 'xlsx', '');
     const notes: Problem[] = [];
@@ -214,7 +247,7 @@ function classifyWorkbook(file: SourceFile, problems: Problem[], skipped: Set<st
     report.avertissements += notes.length;
     if (table.header.length === 0) skipped.add(fichier);
     return { typed: { fichier, table: null, notes: [], report }, kind: null };
-  });
+  })];
 }
 
 /** A header that names at least half of the closest kind's required columns is an attempt at data. */
@@ -225,35 +258,67 @@ function looksLikeData(match: KindMatch): boolean {
 }
 
 /** Parses one file of a known kind into candidates; its records are dropped afterwards. */
-function readFileRows(kind: Kind, file: TypedFile, context: RuleContext, problems: Problem[], details: Record<string, FileDetails>): Candidate[] {
+function readFileRows(kind: Kind, file: TypedFile, context: RuleContext, problems: ProblemSink, details: Record<string, FileDetails>): Candidate[] {
   const regions = new Set<string>();
   const table = file.table!();
   file.table = null;
-  const layout = layoutFor(kind, table.header, file.fichier, table.headerLine);
-  problems.push(...file.notes, ...layout.problems);
-  file.report.avertissements += file.notes.length + layout.problems.length;
+  const layout = layoutFor(kind, table.header, file.fichier, table.headerLine, problems.caps.of(file.fichier));
+  problems.push(...file.notes);
+  problems.kept(layout.problems);
+  file.report.avertissements += file.notes.length + layout.headerWarnings;
   file.report.lignes = table.records.length;
   const keyColumn = KEY_COLUMN[kind];
-  const candidates: Candidate[] = new Array(table.records.length);
-  table.records.forEach((record, i) => {
+  const candidates: Candidate[] = [];
+  for (const record of table.records) {
     const c = readRow(layout, record, keyColumn);
     if (!c.errors) applyRules(kind, c, record.fields, context);
     const region = c.values['region'];
     if (typeof region === 'string') regions.add(region);
-    candidates[i] = c;
-  });
+    if (c.errors) {
+      // Rejected now and never looked at again (duplicates compare valid rows
+      // only): counted and let go, so 800 000 broken rows fit in memory.
+      file.report.rejetees++;
+      file.report.avertissements += c.warningCount;
+      problems.kept(c.errors);
+      if (c.warnings) problems.kept(c.warnings);
+      continue;
+    }
+    candidates.push(c);
+  }
   details[file.fichier] = { regions: [...regions].sort(), mrc: layout.tally.mrc };
   return candidates;
 }
 
+/**
+ * Where an ingestion's problems go: each through its file's cap (contract
+ * §1.5), so the list stays bounded whatever the input; rows' problems were
+ * capped when added (`addProblem`) and are taken as they are (`kept`).
+ */
+class ProblemSink {
+  readonly list: Problem[] = [];
+  readonly caps = new ProblemCaps();
+
+  push(...problems: Problem[]): void {
+    for (const p of problems) {
+      const clipped = clipValue(p);
+      if (this.caps.of(p.fichier).admit(clipped)) this.list.push(clipped);
+    }
+  }
+
+  kept(problems: readonly Problem[]): void {
+    for (const p of problems) this.list.push(p);
+  }
+}
+
 /** Reads every file; pure (no file system), so tests and benchmarks call it. */
 export function ingestFiles(sources: readonly SourceFile[]): IngestResult {
-  const problems: Problem[] = [];
+  const problems = new ProblemSink();
   const files: FileReport[] = [];
   const byKind = new Map<Kind, TypedFile[]>(KINDS.map((k) => [k, []]));
   const skipped = new Set<string>();
+  const others = new Set<string>();
   for (const source of [...sources].sort((a, b) => a.fichier.localeCompare(b.fichier))) {
-    for (const { typed, kind } of classify(source, problems, skipped)) {
+    for (const { typed, kind } of classify(source, problems, skipped, others)) {
       files.push(typed.report);
       if (kind) byKind.get(kind)!.push(typed);
     }
@@ -278,17 +343,16 @@ export function ingestFiles(sources: readonly SourceFile[]): IngestResult {
           published[kind].push(c.values);
         } else if (c.outcome === 'doublon') report.doublons++;
         else report.rejetees++;
-        if (c.errors) problems.push(...c.errors);
-        if (c.warnings) {
-          report.avertissements += c.warnings.length;
-          problems.push(...c.warnings);
-        }
+        if (c.errors) problems.kept(c.errors);
+        if (c.warnings) problems.kept(c.warnings);
+        report.avertissements += c.warningCount;
       }
     }
   }
   directory ??= new AllianceDirectory([]);
 
-  problems.sort((a, b) => a.fichier.localeCompare(b.fichier) || a.ligne - b.ligne);
+  problems.kept(problems.caps.summaries());
+  const list = problems.list.sort((a, b) => a.fichier.localeCompare(b.fichier) || a.ligne - b.ligne);
   const values = <T>(kind: Kind): T[] => published[kind] as unknown as T[];
   return {
     dataset: {
@@ -308,8 +372,9 @@ export function ingestFiles(sources: readonly SourceFile[]): IngestResult {
     },
     files,
     fileDetails,
-    problems,
+    problems: list,
     skipped: [...skipped].sort(),
+    others: [...others].sort(),
   };
 }
 

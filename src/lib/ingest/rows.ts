@@ -8,6 +8,7 @@ import { SCHEMAS } from '../schema/contract.ts';
 import type { Column, ColumnType, Kind } from '../schema/contract.ts';
 import { looksPersonal, normaliseHeader, resolveHeader } from './headers.ts';
 import type { Problem, Severity } from './problems.ts';
+import { ProblemCap, clipText } from './problemCap.ts';
 import type { CsvRecord } from './read.ts';
 import {
   Invalid,
@@ -40,8 +41,11 @@ export interface Candidate {
   readonly layout: FileLayout;
   /** The key column's text as written, for duplicate messages. */
   keyText: string;
+  /** Set (maybe empty, when the file's cap left its problems out) once the row has an error. */
   errors: Problem[] | undefined;
+  /** The warnings kept in full; `warningCount` counts them all. */
   warnings: Problem[] | undefined;
+  warningCount: number;
   outcome: Outcome | undefined;
 }
 
@@ -93,8 +97,12 @@ export interface FileLayout {
   readonly headerLength: number;
   readonly columns: readonly LayoutColumn[];
   readonly byName: ReadonlyMap<string, LayoutColumn>;
-  /** Warnings on the header (unknown, personal, duplicate columns). */
+  /** Warnings on the header (unknown, personal, duplicate columns), as kept by the cap. */
   readonly problems: Problem[];
+  /** How many warnings the header drew, kept or not. */
+  readonly headerWarnings: number;
+  /** The file's problem cap: every problem of its rows goes through it. */
+  readonly cap: ProblemCap;
   /** Builds a row from the parsed values in column order. */
   readonly build: RowFactory;
   /** Position of `region` among the columns, or -1. */
@@ -127,10 +135,13 @@ function rowFactory(kind: Kind): RowFactory {
 }
 
 /** Maps schema columns to header positions and reports the other columns. */
-export function layoutFor(kind: Kind, header: readonly string[], fichier: string, headerLine: number): FileLayout {
+export function layoutFor(kind: Kind, header: readonly string[], fichier: string, headerLine: number, cap: ProblemCap = new ProblemCap(fichier)): FileLayout {
   const problems: Problem[] = [];
+  let headerWarnings = 0;
   const warn = (colonne: string, raison: string): void => {
-    problems.push({ fichier, ligne: headerLine, colonne, valeur: '', raison, gravite: 'avertissement' });
+    headerWarnings++;
+    const p: Problem = { fichier, ligne: headerLine, colonne, valeur: '', raison, gravite: 'avertissement' };
+    if (cap.admit(p)) problems.push(p);
   };
   const { roles, positions } = resolveHeader(kind, header.map(normaliseHeader));
   header.forEach((name, index) => {
@@ -154,7 +165,7 @@ export function layoutFor(kind: Kind, header: readonly string[], fichier: string
     const index = positions.get(column.name) ?? -1;
     return { column, index, header: index >= 0 ? header[index]! : column.name, cache: CACHED.has(column.type) ? new Map() : null };
   });
-  return { kind, fichier, headerLength: header.length, columns, byName: new Map(columns.map((c) => [c.column.name, c])), problems, build: rowFactory(kind), regionIndex: columns.findIndex((c) => c.column.name === 'region'), tally: { mrc: 0 } };
+  return { kind, fichier, headerLength: header.length, columns, byName: new Map(columns.map((c) => [c.column.name, c])), problems, headerWarnings, cap, build: rowFactory(kind), regionIndex: columns.findIndex((c) => c.column.name === 'region'), tally: { mrc: 0 } };
 }
 
 /** The text of a schema column in a record, as written. */
@@ -170,9 +181,15 @@ export function addProblem(
   valeur: string,
   raison: string,
 ): void {
-  const problem: Problem = { fichier: c.fichier, ligne: c.line, colonne, valeur, raison, gravite };
-  if (gravite === 'erreur') (c.errors ??= []).push(problem);
-  else (c.warnings ??= []).push(problem);
+  const problem: Problem = { fichier: c.fichier, ligne: c.line, colonne, valeur: clipText(valeur), raison, gravite };
+  const kept = c.layout.cap.admit(problem);
+  if (gravite === 'erreur') {
+    c.errors ??= [];
+    if (kept) c.errors.push(problem);
+  } else {
+    c.warningCount++;
+    if (kept) (c.warnings ??= []).push(problem);
+  }
 }
 
 /** Reads one record into a candidate row: values parsed, problems listed. */
@@ -188,6 +205,7 @@ export function readRow(layout: FileLayout, record: CsvRecord, keyColumn: string
     keyText: cellText(layout, fields, keyColumn),
     errors: undefined,
     warnings: undefined,
+    warningCount: 0,
     outcome: undefined,
   };
   if (record.quoteError) addProblem(c, 'erreur', '', '', record.quoteError);

@@ -11,6 +11,7 @@
  */
 import { unzipSync } from 'fflate';
 import { Parser } from 'saxen';
+import { megabytes } from './fileNames.ts';
 
 /** A cell that cannot be read as a value; the row's column gets this problem. */
 export interface CellIssue {
@@ -35,12 +36,35 @@ export interface MergedRange {
 export interface Sheet {
   readonly name: string;
   readonly hidden: boolean;
+  /** Why the sheet was not read (over a limit below); its rows are then empty. */
+  readonly refused?: string;
   /** Rows with at least one cell, in order. */
   readonly rows: SheetRow[];
   readonly merges: MergedRange[];
 }
 
 export type WorkbookRead = { readonly ok: true; readonly sheets: Sheet[] } | { readonly ok: false; readonly raison: string };
+
+/**
+ * Limits on what a workbook may inflate to (contract §1.5), far above any
+ * real export: the 100× sample's largest sheet is about 4 MB of XML and
+ * 60 000 cells. A part over a limit is reported and not read, so a ZIP bomb
+ * costs neither memory nor time.
+ */
+export interface WorkbookLimits {
+  readonly partBytes: number;
+  readonly totalBytes: number;
+  readonly sheetCells: number;
+}
+
+export const WORKBOOK_LIMITS: WorkbookLimits = {
+  /** Inflated size of one part (a sheet's XML, the shared strings). */
+  partBytes: 128 * 1024 * 1024,
+  /** Inflated size of all the parts read, together. */
+  totalBytes: 256 * 1024 * 1024,
+  /** Cells read in one sheet. */
+  sheetCells: 3_000_000,
+};
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const utf8 = new TextDecoder('utf-8');
@@ -73,7 +97,7 @@ function isEncryptedPackage(bytes: Uint8Array): boolean {
 }
 
 /** Reads every sheet of a workbook, or says in plain French why it cannot. */
-export function readWorkbook(bytes: Uint8Array): WorkbookRead {
+export function readWorkbook(bytes: Uint8Array, limits: WorkbookLimits = WORKBOOK_LIMITS): WorkbookRead {
   if (startsWith(bytes, OLE_SIGNATURE)) {
     return {
       ok: false,
@@ -83,20 +107,46 @@ export function readWorkbook(bytes: Uint8Array): WorkbookRead {
     };
   }
   if (!looksLikeZip(bytes)) return { ok: false, raison: "fichier illisible : ce n'est pas un classeur Excel .xlsx (fichier endommagé ou mal nommé)" };
+  // fflate inflates a part into a buffer of the size the archive declares
+  // and never past it, so checking the declared sizes bounds memory even
+  // when an archive lies (its part is then cut short and fails to parse).
   let parts: Record<string, Uint8Array>;
+  const oversized = new Map<string, number>();
+  let total = 0;
   try {
-    parts = unzipSync(bytes, { filter: (f) => f.name.endsWith('.xml') || f.name.endsWith('.rels') });
+    parts = unzipSync(bytes, {
+      filter: (f) => {
+        if (!f.name.endsWith('.xml') && !f.name.endsWith('.rels')) return false;
+        if (f.originalSize > limits.partBytes) {
+          oversized.set(f.name, f.originalSize);
+          return false;
+        }
+        total += f.originalSize;
+        return true;
+      },
+    });
   } catch {
     return { ok: false, raison: 'classeur endommagé : impossible de le décompresser; ouvrez-le dans Excel et enregistrez-le de nouveau' };
   }
+  if (total > limits.totalBytes) {
+    return { ok: false, raison: `classeur trop volumineux une fois décompressé : ${megabytes(total)}, limite ${megabytes(limits.totalBytes)}; découpez-le en plusieurs fichiers (par année ou par région)` };
+  }
   try {
-    return { ok: true, sheets: readParts(parts) };
+    return { ok: true, sheets: readParts(parts, oversized, limits) };
   } catch (e) {
     return { ok: false, raison: e instanceof WorkbookError ? e.message : 'classeur endommagé : son contenu XML est illisible' };
   }
 }
 
+/** Why a part over the size limit is not read. */
+function tooLarge(size: number, limits: WorkbookLimits): string {
+  return `classeur trop volumineux une fois décompressé : ${megabytes(size)}, limite ${megabytes(limits.partBytes)} par feuille; découpez-le en plusieurs fichiers (par année ou par région)`;
+}
+
 class WorkbookError extends Error {}
+
+/** A sheet with more cells than its limit: reading stops at once. */
+class CellLimit extends Error {}
 
 const local = (name: string): string => name.slice(name.indexOf(':') + 1);
 
@@ -113,12 +163,13 @@ function scan(
   parser.on('error', () => {
     throw new WorkbookError('classeur endommagé : son contenu XML est illisible');
   });
-  parser.on('openTag', (name: string, attrs: () => Record<string, string>, _decode: unknown, selfClosing: boolean) => {
+  parser.on('openTag', (name: string, attrs: () => Record<string, string>, decode: (s: string) => string, selfClosing: boolean) => {
     const l = local(name);
     handlers.open?.(l, () => {
       const raw = attrs();
       const out: Record<string, string> = {};
-      for (const [k, v] of Object.entries(raw)) out[local(k)] = v;
+      // saxen leaves attribute values as written: `R&amp;D`, `0&quot; personnes&quot;`.
+      for (const [k, v] of Object.entries(raw)) out[local(k)] = decode(v);
       return out;
     }, selfClosing);
     if (selfClosing) handlers.close?.(l);
@@ -166,8 +217,12 @@ function resolvePath(dir: string, target: string): string {
   return out.join('/');
 }
 
-function readParts(parts: Record<string, Uint8Array>): Sheet[] {
+function readParts(parts: Record<string, Uint8Array>, oversized: ReadonlyMap<string, number>, limits: WorkbookLimits): Sheet[] {
   const workbookPath = relationshipsOfPackage(parts) ?? 'xl/workbook.xml';
+  // A part the whole workbook needs, over the limit: nothing can be read.
+  for (const [path, size] of oversized) {
+    if (!path.includes('worksheets/')) throw new WorkbookError(tooLarge(size, limits).replace(' par feuille', ` (${path})`));
+  }
   const workbookXml = part(parts, workbookPath);
   if (workbookXml === null) throw new WorkbookError("classeur endommagé : il n'a pas de liste de feuilles (xl/workbook.xml)");
   const rels = relationships(parts, workbookPath);
@@ -190,10 +245,18 @@ function readParts(parts: Record<string, Uint8Array>): Sheet[] {
   const sharedStrings = readSharedStrings(part(parts, paths.find((p) => p.endsWith('sharedStrings.xml')) ?? 'xl/sharedStrings.xml'));
   const dateStyles = readDateStyles(part(parts, paths.find((p) => p.endsWith('styles.xml')) ?? 'xl/styles.xml'));
   return declared.map(({ name, hidden, path }) => {
+    const size = path ? oversized.get(path) : undefined;
+    if (size !== undefined) return { name, hidden, rows: [], merges: [], refused: tooLarge(size, limits) };
     const xml = path ? part(parts, path) : null;
     // A chart sheet or a dialog sheet has no cells: read as an empty sheet.
     if (xml === null) return { name, hidden, rows: [], merges: [] };
-    return { name, hidden, ...readSheet(xml, sharedStrings, dateStyles, date1904) };
+    try {
+      return { name, hidden, ...readSheet(xml, sharedStrings, dateStyles, date1904, limits.sheetCells) };
+    } catch (e) {
+      if (!(e instanceof CellLimit)) throw e;
+      const limit = new Intl.NumberFormat('fr-CA').format(limits.sheetCells);
+      return { name, hidden, rows: [], merges: [], refused: `feuille trop volumineuse : plus de ${limit} cellules (limite); découpez-la en plusieurs fichiers (par année ou par région)` };
+    }
   });
 }
 
@@ -321,10 +384,12 @@ function readSheet(
   sharedStrings: readonly string[],
   dateStyles: readonly boolean[],
   date1904: boolean,
+  maxCells: number,
 ): { rows: SheetRow[]; merges: MergedRange[] } {
   const rows: SheetRow[] = [];
   const merges: MergedRange[] = [];
   let rowNumber = 0;
+  let cells = 0;
   let fields: string[] = [];
   let issues: Map<number, CellIssue> | null = null;
   let cell: CellState | null = null;
@@ -386,6 +451,8 @@ function readSheet(
           const a = attrs();
           const position = a['r'] ? cellPosition(a['r']) : null;
           const column = position ? position.column : nextColumn;
+          // Cells count as the row's width (gaps included): that is what the rows hold.
+          if (cells + column + 1 > maxCells) throw new CellLimit();
           nextColumn = column + 1;
           cell = { column, type: a['t'] ?? 'n', style: Number(a['s'] ?? 0), value: null, formula: null, inline: null };
           break;
@@ -434,6 +501,7 @@ function readSheet(
           break;
         case 'row': {
           const filled: string[] = Array.from(fields, (f) => f ?? '');
+          cells += filled.length;
           if (filled.length > 0 || issues) rows.push(issues ? { line: rowNumber, fields: filled, issues } : { line: rowNumber, fields: filled });
           break;
         }

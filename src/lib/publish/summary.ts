@@ -9,6 +9,8 @@ export interface Totals {
   nonReconnus: number;
   /** Workbook sheets skipped as not data (reported as warnings). */
   ignorees: number;
+  /** Files of the folder that are not exports (documentation, other formats): listed, not read. */
+  autres: number;
   lignes: number;
   publiees: number;
   rejetees: number;
@@ -17,8 +19,8 @@ export interface Totals {
 }
 
 export function totals(result: IngestResult): Totals {
-  const skipped = new Set(result.skipped);
-  const t: Totals = { fichiers: result.files.length, nonReconnus: 0, ignorees: skipped.size, lignes: 0, publiees: 0, rejetees: 0, doublons: 0, avertissements: 0 };
+  const skipped = new Set([...result.skipped, ...result.others]);
+  const t: Totals = { fichiers: result.files.length - result.others.length, nonReconnus: 0, ignorees: result.skipped.length, autres: result.others.length, lignes: 0, publiees: 0, rejetees: 0, doublons: 0, avertissements: 0 };
   for (const f of result.files) {
     if (f.type === null && !skipped.has(f.fichier)) t.nonReconnus++;
     t.lignes += f.lignes;
@@ -56,7 +58,8 @@ function fileDetail(t: Totals): string {
   const parts: string[] = [];
   if (t.nonReconnus > 0) parts.push(`${n.format(t.nonReconnus)} ${t.nonReconnus === 1 ? 'de type non reconnu ou illisible (rejeté en entier)' : 'de type non reconnu ou illisibles (rejetés en entier)'}`);
   if (t.ignorees > 0) parts.push(`${n.format(t.ignorees)} ${t.ignorees === 1 ? 'feuille ignorée (vide ou sans en-tête de données)' : 'feuilles ignorées (vides ou sans en-tête de données)'}`);
-  return parts.length > 0 ? ` dont ${parts.join(' et ')}` : '';
+  const others = t.autres === 0 ? '' : `; ${n.format(t.autres)} ${t.autres === 1 ? 'autre fichier, pas une exportation, non lu' : 'autres fichiers, pas des exportations, non lus'} (voir validation.json)`;
+  return (parts.length > 0 ? ` dont ${parts.join(' et ')}` : '') + others;
 }
 
 export function problemLine(p: Problem): string {

@@ -159,12 +159,20 @@ describe('readSources and ingestFolder', () => {
       await writeFile(join(dir, 'b.csv'), encode(initiatives([{ ID: 'B1' }])));
       await writeFile(join(dir, 'notes.txt'), 'pas un csv');
       const sources = await readSources(dir);
-      expect(sources.map((s) => s.fichier)).toEqual(['b.csv', 'mauricie/2024/i.CSV']);
-      const result = await ingestFolder(dir);
-      expect(result.files.map((f) => [f.fichier, f.publiees])).toEqual([
-        ['b.csv', 1],
-        ['mauricie/2024/i.CSV', 1],
+      expect(sources.map((s) => [s.fichier, s.unread?.raison ?? null])).toEqual([
+        ['b.csv', null],
+        ['mauricie/2024/i.CSV', null],
+        ['notes.txt', 'documentation : non lue (ni CSV ni classeur .xlsx)'],
       ]);
+      const result = await ingestFolder(dir);
+      // Every file is in the report (contract §1.5), the one not read with its reason.
+      expect(result.files.map((f) => [f.fichier, f.publiees, f.lu ?? true])).toEqual([
+        ['b.csv', 1, true],
+        ['mauricie/2024/i.CSV', 1, true],
+        ['notes.txt', 0, false],
+      ]);
+      expect(result.others).toEqual(['notes.txt']);
+      expect(result.problems.filter((p) => p.fichier === 'notes.txt')).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
