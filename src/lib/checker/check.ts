@@ -59,7 +59,7 @@ export interface Checked {
   readonly dataset: Dataset;
 }
 
-/** A kind's accepted rows as the public CSV: UTF-8 with BOM, comma, canonical headers, formulas neutralised. */
+/** A kind's accepted rows as the public CSV: UTF-8 without BOM, comma, canonical headers, formulas neutralised. */
 export function acceptedCsv(dataset: Dataset, kind: Kind): Content {
   return rowsCsv(kind, dataset[kind] as readonly object[]);
 }

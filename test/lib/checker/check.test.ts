@@ -50,7 +50,7 @@ describe('checkFiles on the messy fixture', async () => {
       expect(preview.count).toBe(rows.length);
       const csv = text(acceptedCsv(dataset, preview.kind));
       expect(csv).toBe(text(rowsCsv(preview.kind, rows)));
-      expect(csv.startsWith(`\uFEFF${publishedColumns(preview.kind).join(',')}\r\n`)).toBe(true);
+      expect(csv.startsWith(`${publishedColumns(preview.kind).join(',')}\r\n`)).toBe(true);
       expect(preview.rows.length).toBe(Math.min(10, rows.length));
     }
     const initiatives = result.previews.find((p) => p.kind === 'initiatives')!;
@@ -90,7 +90,7 @@ describe('checkFiles on workbooks and bad input', () => {
   });
 
   it('says "aucune ligne rejetée" when nothing is rejected, and counts files not read', () => {
-    const base = { fichiers: 1, nonReconnus: 0, ignorees: 0, lignes: 3, publiees: 3, rejetees: 0, doublons: 0, avertissements: 0 };
+    const base = { fichiers: 1, nonReconnus: 0, ignorees: 0, autres: 0, lignes: 3, publiees: 3, rejetees: 0, doublons: 0, avertissements: 0 };
     expect(verdictLine(base)).toBe('Résultat : aucune ligne rejetée.');
     expect(verdictLine({ ...base, rejetees: 2, nonReconnus: 1 })).toBe('Résultat : 2 lignes rejetées, 1 fichier non lu. Corrigez-les, puis validez de nouveau.');
   });
