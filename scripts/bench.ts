@@ -3,7 +3,8 @@
  * 100× the sample, against papaparse alone on the same files. Prints
  * figures; asserts nothing (a test never times). Targets from issue #2:
  * ≥ 100 000 rows/s at 100×, pipeline ≤ 3× the bare parse, peak memory
- * ≤ 1 GB, time linear in rows.
+ * ≤ 1 GB, time linear in rows. Then the hostile inputs of issue #16
+ * (scripts/bench-hostile.ts; `--no-hostile` skips them).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { benchSite } from './bench-site.ts';
 import { printCatalogue } from './bench-catalogue.ts';
 import { benchCards } from './bench-cards.ts';
 import { benchChecker } from './bench-checker.ts';
+import { benchHostile } from './bench-hostile.ts';
 import { PAGE_TYPES, printLighthouse, runLighthouse } from './lighthouse.ts';
 
 const args = process.argv.slice(2);
@@ -97,6 +99,10 @@ for (const { scale, m } of workbooks) {
     ].join(' | '),
   );
 }
+
+// Hostile inputs (issue #16): each case through npm run data and npm run validate, then
+// the full build of all of them together (skipped with the site by --pipeline-only).
+if (!args.includes('--no-hostile')) await benchHostile({ combined: !args.includes('--pipeline-only') });
 
 if (!args.includes('--pipeline-only')) {
   await benchSite();
