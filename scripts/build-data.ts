@@ -43,6 +43,6 @@ if (t.rejetees > 0) {
   console.log(`${t.rejetees === 1 ? '1 ligne rejetée' : `${t.rejetees} lignes rejetées`} : voir ${relative(ROOT, REPORTS_DIR)}/rejets.csv ou « npm run validate ».`);
   if (process.env['STRICT'] === '1') {
     console.error('STRICT=1 : échec, car des lignes ont été rejetées.');
-    process.exit(1);
+    process.exitCode = 1;
   }
 }

@@ -44,4 +44,5 @@ if (result.problems.length > 0) {
 const t = totals(result);
 console.log('');
 console.log(verdictLine(t));
-if (t.rejetees > 0 || t.nonReconnus > 0) process.exit(1);
+// exitCode, not exit(): a piped stdout is written asynchronously, and exit() would cut the report short.
+if (t.rejetees > 0 || t.nonReconnus > 0) process.exitCode = 1;

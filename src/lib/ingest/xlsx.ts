@@ -145,6 +145,8 @@ function tooLarge(size: number, limits: WorkbookLimits): string {
 
 class WorkbookError extends Error {}
 
+const DAMAGED_SHEET = 'feuille endommagée : son contenu XML est illisible ou tronqué; ouvrez le classeur dans Excel et enregistrez-le de nouveau';
+
 /** A sheet with more cells than its limit: reading stops at once. */
 class CellLimit extends Error {}
 
@@ -253,6 +255,8 @@ function readParts(parts: Record<string, Uint8Array>, oversized: ReadonlyMap<str
     try {
       return { name, hidden, ...readSheet(xml, sharedStrings, dateStyles, date1904, limits.sheetCells) };
     } catch (e) {
+      // A damaged sheet (or one cut short by a ZIP header that lies about its size) is reported on its own.
+      if (e instanceof WorkbookError) return { name, hidden, rows: [], merges: [], refused: DAMAGED_SHEET };
       if (!(e instanceof CellLimit)) throw e;
       const limit = new Intl.NumberFormat('fr-CA').format(limits.sheetCells);
       return { name, hidden, rows: [], merges: [], refused: `feuille trop volumineuse : plus de ${limit} cellules (limite); découpez-la en plusieurs fichiers (par année ou par région)` };
@@ -396,6 +400,7 @@ function readSheet(
   let nextColumn = 0;
   let collecting: 'v' | 'f' | 't' | null = null;
   let buffer: string[] = [];
+  let complete = false;
 
   const finishCell = (c: CellState): void => {
     let text: string;
@@ -499,6 +504,9 @@ function readSheet(
           if (cell) finishCell(cell);
           cell = null;
           break;
+        case 'worksheet':
+          complete = true;
+          break;
         case 'row': {
           const filled: string[] = Array.from(fields, (f) => f ?? '');
           cells += filled.length;
@@ -511,5 +519,7 @@ function readSheet(
       if (collecting) buffer.push(value);
     },
   });
+  // saxen stops quietly at the end of a truncated text: a sheet whose root never closes was cut short.
+  if (!complete) throw new WorkbookError(DAMAGED_SHEET);
   return { rows, merges };
 }
