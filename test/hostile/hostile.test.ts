@@ -27,9 +27,10 @@ import type { RunResult } from '../fixtures/hostile/run.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
-const work = mkdtempSync(join(tmpdir(), 'alliances-hostile-'));
-const inputs = join(work, 'in');
-const outputs = join(work, 'out');
+// Made in the first hook, so that a run whose filter selects no test leaves nothing behind.
+let work = '';
+const inputs = (): string => join(work, 'in');
+const outputs = (): string => join(work, 'out');
 const RUN_TIMEOUT = (LIMITS.seconds + 60) * 1000;
 
 interface Entry {
@@ -120,29 +121,33 @@ function datasetFaults(dir: string): string[] {
 const baseline = new Map<string, Entry>();
 
 beforeAll(async () => {
-  generateHostile(inputs);
+  work = mkdtempSync(join(tmpdir(), 'alliances-hostile-'));
+  generateHostile(inputs());
   // The sample alone: what every file but the hostile ones must still give.
-  const out = join(outputs, '_sample');
+  const out = join(outputs(), '_sample');
   const r = await runScript('build-data.ts', [], { DATA_DIR: SAMPLE_DIR, ALLIANCES_OUTPUT_ROOT: out });
   if (r.code !== 0) throw new Error(`the sample alone does not build: ${failure(r)}`);
   for (const e of JSON.parse(readFileSync(join(out, 'reports/validation.json'), 'utf8')) as Entry[]) baseline.set(e.fichier, e);
 }, RUN_TIMEOUT);
 
 afterAll(() => {
+  if (!work) return;
   if (!process.env['HOSTILE_KEEP']) rmSync(work, { recursive: true, force: true });
   else console.log(work);
 });
 
 describe.each(HOSTILE_CASES.map((c) => [c.name, c] as const))('%s', (name, hostile) => {
   const expected: CaseExpectation = EXPECTATIONS[name]!;
-  const input = join(inputs, name);
-  const out = join(outputs, name);
+  let input = '';
+  let out = '';
   let run: RunResult;
   let entries: Entry[] = [];
   let problems: Problem[] = [];
   const mine = (fichier: string): boolean => hostile.files.some((f) => ofFile(fichier, f));
 
   beforeAll(async () => {
+    input = join(inputs(), name);
+    out = join(outputs(), name);
     run = await runScript('build-data.ts', [], { DATA_DIR: input, ALLIANCES_OUTPUT_ROOT: out });
     if (existsSync(join(out, 'reports/validation.json'))) entries = JSON.parse(readFileSync(join(out, 'reports/validation.json'), 'utf8')) as Entry[];
     if (existsSync(join(out, 'reports/rejets.csv'))) problems = readProblems(join(out, 'reports/rejets.csv'));
