@@ -110,32 +110,63 @@ export function readWorkbook(bytes: Uint8Array, limits: WorkbookLimits = WORKBOO
   // fflate inflates a part into a buffer of the size the archive declares
   // and never past it, so checking the declared sizes bounds memory even
   // when an archive lies (its part is then cut short and fails to parse).
-  let parts: Record<string, Uint8Array>;
   const oversized = new Map<string, number>();
+  const wanted = new Set<string>();
   let total = 0;
   try {
-    parts = unzipSync(bytes, {
+    // The archive's directory first: names and declared sizes, nothing inflated.
+    unzipSync(bytes, {
       filter: (f) => {
         if (!f.name.endsWith('.xml') && !f.name.endsWith('.rels')) return false;
-        if (f.originalSize > limits.partBytes) {
-          oversized.set(f.name, f.originalSize);
-          return false;
+        if (f.originalSize > limits.partBytes) oversized.set(f.name, f.originalSize);
+        else {
+          total += f.originalSize;
+          wanted.add(f.name);
         }
-        total += f.originalSize;
-        return true;
+        return false;
       },
     });
   } catch {
-    return { ok: false, raison: 'classeur endommagé : impossible de le décompresser; ouvrez-le dans Excel et enregistrez-le de nouveau' };
+    return { ok: false, raison: DAMAGED_ARCHIVE };
   }
   if (total > limits.totalBytes) {
     return { ok: false, raison: `classeur trop volumineux une fois décompressé : ${megabytes(total)}, limite ${megabytes(limits.totalBytes)}; découpez-le en plusieurs fichiers (par année ou par région)` };
   }
+  const { parts, damaged } = inflateParts(bytes, wanted);
+  if (parts === null) return { ok: false, raison: DAMAGED_ARCHIVE };
   try {
-    return { ok: true, sheets: readParts(parts, oversized, limits) };
+    return { ok: true, sheets: readParts(parts, oversized, damaged, limits) };
   } catch (e) {
     return { ok: false, raison: e instanceof WorkbookError ? e.message : 'classeur endommagé : son contenu XML est illisible' };
   }
+}
+
+const DAMAGED_ARCHIVE = 'classeur endommagé : impossible de le décompresser; ouvrez-le dans Excel et enregistrez-le de nouveau';
+
+/** Parts inflated one by one after a failure, at the most (each pass reads the archive's directory again). */
+const PARTS_ONE_BY_ONE = 1000;
+
+/**
+ * Inflates the wanted parts in one pass; when that fails (a part whose
+ * data overflow its declared size makes fflate throw), one by one, so one
+ * damaged part costs only itself.
+ */
+function inflateParts(bytes: Uint8Array, wanted: ReadonlySet<string>): { parts: Record<string, Uint8Array> | null; damaged: Set<string> } {
+  const damaged = new Set<string>();
+  try {
+    return { parts: unzipSync(bytes, { filter: (f) => wanted.has(f.name) }), damaged };
+  } catch {
+    if (wanted.size > PARTS_ONE_BY_ONE) return { parts: null, damaged };
+  }
+  const parts: Record<string, Uint8Array> = {};
+  for (const name of wanted) {
+    try {
+      Object.assign(parts, unzipSync(bytes, { filter: (f) => f.name === name }));
+    } catch {
+      damaged.add(name);
+    }
+  }
+  return { parts, damaged };
 }
 
 /** Why a part over the size limit is not read. */
@@ -219,11 +250,14 @@ function resolvePath(dir: string, target: string): string {
   return out.join('/');
 }
 
-function readParts(parts: Record<string, Uint8Array>, oversized: ReadonlyMap<string, number>, limits: WorkbookLimits): Sheet[] {
+function readParts(parts: Record<string, Uint8Array>, oversized: ReadonlyMap<string, number>, damaged: ReadonlySet<string>, limits: WorkbookLimits): Sheet[] {
   const workbookPath = relationshipsOfPackage(parts) ?? 'xl/workbook.xml';
-  // A part the whole workbook needs, over the limit: nothing can be read.
+  // A part the whole workbook needs, over the limit or damaged: nothing can be read.
   for (const [path, size] of oversized) {
     if (!path.includes('worksheets/')) throw new WorkbookError(tooLarge(size, limits).replace(' par feuille', ` (${path})`));
+  }
+  for (const path of damaged) {
+    if (!path.includes('worksheets/')) throw new WorkbookError(DAMAGED_ARCHIVE);
   }
   const workbookXml = part(parts, workbookPath);
   if (workbookXml === null) throw new WorkbookError("classeur endommagé : il n'a pas de liste de feuilles (xl/workbook.xml)");
@@ -249,6 +283,7 @@ function readParts(parts: Record<string, Uint8Array>, oversized: ReadonlyMap<str
   return declared.map(({ name, hidden, path }) => {
     const size = path ? oversized.get(path) : undefined;
     if (size !== undefined) return { name, hidden, rows: [], merges: [], refused: tooLarge(size, limits) };
+    if (path !== undefined && damaged.has(path)) return { name, hidden, rows: [], merges: [], refused: DAMAGED_SHEET };
     const xml = path ? part(parts, path) : null;
     // A chart sheet or a dialog sheet has no cells: read as an empty sheet.
     if (xml === null) return { name, hidden, rows: [], merges: [] };
