@@ -272,8 +272,7 @@ function readFileRows(kind: Kind, file: TypedFile, context: RuleContext, problem
   for (const record of table.records) {
     const c = readRow(layout, record, keyColumn);
     if (!c.errors) applyRules(kind, c, record.fields, context);
-    const region = c.values['region'];
-    if (typeof region === 'string') regions.add(region);
+    if (c.region !== null) regions.add(c.region);
     if (c.errors) {
       // Rejected now and never looked at again (duplicates compare valid rows
       // only): counted and let go, so 800 000 broken rows fit in memory.

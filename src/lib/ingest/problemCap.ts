@@ -24,10 +24,17 @@ interface Group {
  * reason with its quoted values and numbers blanked (`MRC inconnue : « X »`,
  * `même clé que la ligne 12 …` are each one reason).
  */
-function reasonKey(p: Problem): string {
-  const shape = p.raison.replace(/«[^»]*»/g, '«»').replace(/\d+/g, '#');
-  return `${p.gravite}\u0000${p.colonne}\u0000${shape}`;
+function reasonKey(gravite: string, colonne: string, raison: string): string {
+  let shape = SHAPES.get(raison);
+  if (shape === undefined) {
+    shape = raison.replace(/«[^»]*»/g, '«»').replace(/\d+/g, '#');
+    // Most reasons are a few constant texts: remember their shape (bounded, a hostile file varies them).
+    if (SHAPES.size < 10_000) SHAPES.set(raison, shape);
+  }
+  return `${gravite}\u0000${colonne}\u0000${shape}`;
 }
+
+const SHAPES = new Map<string, string>();
 
 const count = new Intl.NumberFormat('fr-CA');
 
@@ -42,17 +49,22 @@ export class ProblemCap {
 
   /** Whether the problem is kept in full; when not, it is counted for the summary. */
   admit(p: Problem): boolean {
-    const key = reasonKey(p);
+    return this.admitReason(p.gravite, p.colonne, p.raison, p.ligne, p);
+  }
+
+  /** The same, before the problem is built: a problem the cap leaves out need never exist. */
+  admitReason(gravite: Problem['gravite'], colonne: string, raison: string, ligne: number, p?: Problem): boolean {
+    const key = reasonKey(gravite, colonne, raison);
     const group = this.groups.get(key);
     if (group === undefined) {
-      this.groups.set(key, { first: p, kept: 1, omitted: 0, firstOmitted: 0 });
+      this.groups.set(key, { first: p ?? { fichier: this.fichier, ligne, colonne, valeur: '', raison, gravite }, kept: 1, omitted: 0, firstOmitted: 0 });
       return true;
     }
     if (group.kept < this.max) {
       group.kept++;
       return true;
     }
-    if (group.omitted === 0 || p.ligne < group.firstOmitted) group.firstOmitted = p.ligne;
+    if (group.omitted === 0 || ligne < group.firstOmitted) group.firstOmitted = ligne;
     group.omitted++;
     return false;
   }

@@ -41,6 +41,8 @@ export interface Candidate {
   readonly layout: FileLayout;
   /** The key column's text as written, for duplicate messages. */
   keyText: string;
+  /** The row's region code, when readable (kept for rejected rows too: the data page groups files by region). */
+  region: string | null;
   /** Set (maybe empty, when the file's cap left its problems out) once the row has an error. */
   errors: Problem[] | undefined;
   /** The warnings kept in full; `warningCount` counts them all. */
@@ -181,14 +183,15 @@ export function addProblem(
   valeur: string,
   raison: string,
 ): void {
-  const problem: Problem = { fichier: c.fichier, ligne: c.line, colonne, valeur: clipText(valeur), raison, gravite };
-  const kept = c.layout.cap.admit(problem);
+  // Counted first: a problem left out by the cap is never built (millions of them on a hostile file).
+  const kept = c.layout.cap.admitReason(gravite, colonne, raison, c.line);
+  const problem = (): Problem => ({ fichier: c.fichier, ligne: c.line, colonne, valeur: clipText(valeur), raison, gravite });
   if (gravite === 'erreur') {
     c.errors ??= [];
-    if (kept) c.errors.push(problem);
+    if (kept) c.errors.push(problem());
   } else {
     c.warningCount++;
-    if (kept) (c.warnings ??= []).push(problem);
+    if (kept) (c.warnings ??= []).push(problem());
   }
 }
 
@@ -203,6 +206,7 @@ export function readRow(layout: FileLayout, record: CsvRecord, keyColumn: string
     values: {},
     layout,
     keyText: cellText(layout, fields, keyColumn),
+    region: null,
     errors: undefined,
     warnings: undefined,
     warningCount: 0,
@@ -243,6 +247,8 @@ export function readRow(layout: FileLayout, record: CsvRecord, keyColumn: string
     }
   }
   const region = layout.regionIndex >= 0 ? parsedValues[layout.regionIndex] : null;
-  (c as { values: RowValues }).values = layout.build(parsedValues, typeof region === 'string' ? (regionByCode(region)?.name ?? null) : null);
+  c.region = typeof region === 'string' ? region : null;
+  // A rejected row's values are never read: not built (hostile files reject hundreds of thousands).
+  if (!c.errors) (c as { values: RowValues }).values = layout.build(parsedValues, c.region === null ? null : (regionByCode(c.region)?.name ?? null));
   return c;
 }

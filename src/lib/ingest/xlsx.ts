@@ -200,9 +200,16 @@ function scan(
     const l = local(name);
     handlers.open?.(l, () => {
       const raw = attrs();
+      let prefixed = false;
+      for (const k in raw) {
+        // saxen leaves attribute values as written: `R&amp;D`, `0&quot; personnes&quot;`.
+        const v = raw[k]!;
+        if (v.includes('&')) raw[k] = decode(v);
+        if (k.includes(':')) prefixed = true;
+      }
+      if (!prefixed) return raw;
       const out: Record<string, string> = {};
-      // saxen leaves attribute values as written: `R&amp;D`, `0&quot; personnes&quot;`.
-      for (const [k, v] of Object.entries(raw)) out[local(k)] = decode(v);
+      for (const k in raw) out[local(k)] = raw[k]!;
       return out;
     }, selfClosing);
     if (selfClosing) handlers.close?.(l);
@@ -434,7 +441,7 @@ function readSheet(
   let cell: CellState | null = null;
   let nextColumn = 0;
   let collecting: 'v' | 'f' | 't' | null = null;
-  let buffer: string[] = [];
+  let buffer = '';
   let complete = false;
 
   const finishCell = (c: CellState): void => {
@@ -501,13 +508,13 @@ function readSheet(
         case 'f':
           if (cell) {
             collecting = name;
-            buffer = [];
+            buffer = '';
           }
           break;
         case 't':
           if (cell) {
             collecting = 't';
-            buffer = [];
+            buffer = '';
           }
           break;
         case 'rPh':
@@ -524,15 +531,15 @@ function readSheet(
     close: (name) => {
       switch (name) {
         case 'v':
-          if (cell && collecting === 'v') cell.value = buffer.join('');
+          if (cell && collecting === 'v') cell.value = buffer;
           collecting = null;
           break;
         case 'f':
-          if (cell && collecting === 'f') cell.formula = buffer.join('');
+          if (cell && collecting === 'f') cell.formula = buffer;
           collecting = null;
           break;
         case 't':
-          if (cell && collecting === 't') (cell.inline ??= []).push(buffer.join(''));
+          if (cell && collecting === 't') (cell.inline ??= []).push(buffer);
           collecting = null;
           break;
         case 'c':
@@ -551,7 +558,7 @@ function readSheet(
       }
     },
     text: (value) => {
-      if (collecting) buffer.push(value);
+      if (collecting) buffer += value;
     },
   });
   // saxen stops quietly at the end of a truncated text: a sheet whose root never closes was cut short.
