@@ -17,10 +17,14 @@ export const EXAMPLE_IDS = [
   'statut',
   'montant-illisible',
   'montant-negatif',
+  'montant-trop-eleve',
+  'montant-inhabituel',
   'date-inexistante',
   'date-mois',
   'date-fin',
+  'date-inhabituelle',
   'obligatoire',
+  'exemple-modele',
   'champs-en-trop',
   'doublon-different',
   'doublon-identique',
@@ -34,6 +38,7 @@ export const EXAMPLE_IDS = [
   'fusion',
   'feuille-masquee',
   'mot-de-passe',
+  'encodage-mixte',
 ] as const;
 
 export type ExampleId = (typeof EXAMPLE_IDS)[number];
@@ -86,6 +91,21 @@ function workbookExample(id: ExampleId, colonne: string, valeur: string, gravite
   return { id, colonne, valeur, expected: { gravite, colonne: expectedColumn, count: 1 }, sources: [{ fichier: 'initiatives.xlsx', bytes }] };
 }
 
+/** The base file in UTF-8 with its second row saved in Windows-1252 (a line pasted from another file). */
+function mixedEncoding(): SourceFile {
+  const utf8 = initiatives([{ Titre: 'Épicerie solidaire' }, { ID: 'EX-02', Titre: 'Épicerie solidaire' }]).bytes;
+  const text = new TextDecoder().decode(utf8);
+  const lines = text.split('\r\n');
+  const latin = Uint8Array.from([...lines[2]!].map((ch) => ch.charCodeAt(0) === 0x2019 ? 0x92 : ch.charCodeAt(0)));
+  const head = encoder.encode(`${lines.slice(0, 2).join('\r\n')}\r\n`);
+  const tail = encoder.encode('\r\n');
+  const out = new Uint8Array(head.length + latin.length + tail.length);
+  out.set(head);
+  out.set(latin, head.length);
+  out.set(tail, head.length + latin.length);
+  return { fichier: 'initiatives.csv', bytes: out };
+}
+
 const NORD_ALLIANCES = [
   'alliance;region;nom',
   '10-cree;10;Eeyou Istchee',
@@ -102,10 +122,20 @@ export function errorExamples(): ErrorExample[] {
     cell('statut', 'Statut', 'Terminé'),
     cell('montant-illisible', 'Montant FQIS', 'environ 5000'),
     cell('montant-negatif', 'Montant FQIS', '-2 000'),
+    cell('montant-trop-eleve', 'Montant FQIS', '12 500 000 000'),
+    cell('montant-inhabituel', 'Montant FQIS', '1 250 000', 'avertissement'),
     cell('date-inexistante', 'Date début', '31/02/2025'),
     cell('date-mois', 'Date début', '11/30/2024'),
     cell('date-fin', 'Date fin', '2024-10-31'),
+    {
+      id: 'date-inhabituelle',
+      colonne: 'Date début',
+      valeur: '2016-11-01',
+      expected: { gravite: 'avertissement', colonne: 'Date début', count: 1 },
+      sources: [initiatives([{ 'Date début': '2016-11-01', 'Date fin': '2017-10-31' }])],
+    },
     cell('obligatoire', 'Titre', ''),
+    cell('exemple-modele', 'ID', 'EXEMPLE-1'),
     {
       id: 'champs-en-trop',
       colonne: 'Description',
@@ -173,6 +203,13 @@ export function errorExamples(): ErrorExample[] {
       valeur: 'initiatives.xlsx',
       expected: { gravite: 'erreur', colonne: '', count: 1 },
       sources: [{ fichier: 'initiatives.xlsx', bytes: encryptedWorkbook() }],
+    },
+    {
+      id: 'encodage-mixte',
+      colonne: '',
+      valeur: 'Épicerie solidaire',
+      expected: { gravite: 'avertissement', colonne: '', count: 1 },
+      sources: [mixedEncoding()],
     },
   ];
 }
