@@ -51,8 +51,20 @@ export interface Candidate {
   outcome: Outcome | undefined;
 }
 
+/**
+ * The most characters a text cell holds (contract §1.5, "beyond what a
+ * column can hold"): an Excel cell's limit, so every published value fits
+ * the workbooks, and a CSV line stays within what DuckDB's reader takes.
+ */
+export const MAX_TEXT_CHARS = 32_767;
+
+const textLimit = new Intl.NumberFormat('fr-CA');
+
 const text = (raw: string): Parsed<string> => {
   const s = raw.trim();
+  if (s.length > MAX_TEXT_CHARS) {
+    return new Invalid(`texte trop long : ${textLimit.format(s.length)} caractères, plus que les ${textLimit.format(MAX_TEXT_CHARS)} qu’une cellule peut contenir (un copier-coller de trop?)`);
+  }
   return s === '' ? null : s;
 };
 

@@ -20,6 +20,7 @@ import { runPipeline, writeFiles } from '../../../src/lib/pipeline.ts';
 import { csvRows } from '../../../src/lib/publish/csvRows.ts';
 import { fromString } from '../../../src/lib/publish/content.ts';
 import type { Field } from '../../../src/lib/publish/datapackage.ts';
+import { generateCombined } from '../../fixtures/hostile/generate.ts';
 
 /** The parts of the `datapackage` client (CommonJS, untyped) these tests use. */
 interface CastError extends Error { rowNumber?: number; errors?: Error[] }
@@ -68,6 +69,16 @@ const inputs: Record<string, () => Promise<Published>> = {
   'the sample with edge rows': async () =>
     publish([...(await readSources(root('data/exports'))), { fichier: 'zz-limites/initiatives.csv', bytes: new TextEncoder().encode(EDGE_CSV) }], true),
   'the messy exports': async () => publish(await readSources(root('test/fixtures/messy/input')), false),
+  // Contract §1.5 and §2.1: the package holds whatever hostile files the folder had (issue #16).
+  'every hostile fixture, with the sample': async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'datapackage-hostile-'));
+    try {
+      generateCombined(dir);
+      return await publish(await readSources(dir), true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  },
 };
 
 const sql = (s: string): string => `'${s.replace(/'/g, "''")}'`;
@@ -107,7 +118,7 @@ for (const [label, make] of Object.entries(inputs)) {
       published = await make();
       db = await DuckDBInstance.create(':memory:');
       con = await db.connect();
-    });
+    }, 180_000);
     afterAll(async () => {
       con.closeSync();
       db.closeSync();
