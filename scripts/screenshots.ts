@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { launch } from '../test/browser/chromium.ts';
 import { serve } from '../test/browser/server.ts';
 
-const root = fileURLToPath(new URL('../dist', import.meta.url));
+// The dist/ of ALLIANCES_OUTPUT_ROOT when set (a build of other data, e.g. the hostile fixtures).
+const root = process.env['ALLIANCES_OUTPUT_ROOT'] ? join(process.env['ALLIANCES_OUTPUT_ROOT'], 'dist') : fileURLToPath(new URL('../dist', import.meta.url));
 const out = fileURLToPath(new URL('../reports/screenshots/', import.meta.url));
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const tiles = process.argv.includes('--tiles');
