@@ -20,6 +20,7 @@ import { rowsFileName } from '../../src/lib/checker/names.ts';
 import { text } from '../../src/lib/publish/content.ts';
 import type { CheckResult } from '../../src/lib/checker/check.ts';
 import type { SourceFile } from '../../src/lib/ingest/index.ts';
+import { notExportReason } from '../../src/lib/ingest/fileNames.ts';
 import { buildWorkbook } from '../lib/ingest/ooxml.ts';
 
 const MESSY = new URL('../fixtures/messy/input/', import.meta.url).pathname;
@@ -35,8 +36,15 @@ function csvFiles(dir: string): Payload[] {
     .map((p) => ({ name: p.split('/').at(-1)!, mimeType: 'text/csv', buffer: readFileSync(join(dir, p)) }));
 }
 
+/** As npm run validate reads a folder: every file, the ones that are not exports listed unread with their reason. */
 const checked = (files: readonly Payload[]): ReturnType<typeof checkFiles> =>
-  checkFiles(files.map((f): SourceFile => ({ fichier: f.name, bytes: new Uint8Array(f.buffer) })), 'fichiers choisis');
+  checkFiles(
+    files.map((f): SourceFile => {
+      const unread = notExportReason(f.name);
+      return unread ? { fichier: f.name, bytes: new Uint8Array(0), unread } : { fichier: f.name, bytes: new Uint8Array(f.buffer) };
+    }),
+    'fichiers choisis',
+  );
 const expected = (files: readonly Payload[]): CheckResult => checked(files).result;
 
 let browser: Browser;
@@ -171,7 +179,10 @@ describe('/verifier/ with bad input', () => {
     const csv = csvFiles(MESSY).find((f) => f.name === 'priorites.csv')!;
     await choose(page, [csv, { name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') }, { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('a,b\n') }]);
     expect(await page.locator('.checker__unsupported li').allTextContents()).toEqual(['rapport.pdf — format non pris en charge', 'notes.txt — format non pris en charge']);
-    expect(await summaryText(page)).toEqual([...expected([csv]).summary, expected([csv]).verdict]);
+    // Listed as npm run validate lists a folder's other files: the PDF with a warning, the notes as documentation.
+    const all = [csv, { name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') }, { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('a,b\n') }];
+    expect(await summaryText(page)).toEqual([...expected(all).summary, expected(all).verdict]);
+    expect(expected(all).summary.join('\n')).toMatch(/2 autres fichiers, pas des exportations, non lus/);
     await context.close();
   });
 

@@ -107,14 +107,16 @@ function start(form: HTMLFormElement): void {
     const files: Chosen[] = [];
     unsupported = [];
     for (const { path, file } of picked) {
-      if (isCheckable(path)) files.push({ fichier: relativeName(path), file });
-      else unsupported.push(relativeName(path));
+      // Every file goes to the worker, as npm run validate lists every file of a folder (contract §1.5);
+      // the worker reads only the exports.
+      files.push({ fichier: relativeName(path), file });
+      if (!isCheckable(path)) unsupported.push(relativeName(path));
     }
     if (picked.length === 0) {
       status.textContent = messages['empty']!;
       return;
     }
-    if (files.length === 0) {
+    if (files.length === unsupported.length) {
       status.textContent = messages['noneCheckable']!;
       section.hidden = false;
       results.append(...unsupportedList());

@@ -8,6 +8,7 @@
 import { acceptedCsv, checkFiles } from '../../lib/checker/check.ts';
 import type { Dataset } from '../../lib/ingest/types.ts';
 import type { SourceFile } from '../../lib/ingest/index.ts';
+import { MAX_FILE_BYTES, notExportReason, tooLargeReason } from '../../lib/ingest/fileNames.ts';
 import type { Chosen, PageMessage, WorkerMessage } from './protocol.ts';
 
 const post = (message: WorkerMessage): void => self.postMessage(message);
@@ -15,11 +16,22 @@ let last: { id: number; dataset: Dataset } | null = null;
 
 async function check(id: number, files: readonly Chosen[]): Promise<void> {
   last = null;
-  const total = files.reduce((n, f) => n + f.file.size, 0);
+  // What is read: the exports within the size limit; the other files are listed with their reason, unread.
+  const unread = (fichier: string, size: number): SourceFile['unread'] => {
+    const other = notExportReason(fichier);
+    if (other !== null) return other;
+    return size > MAX_FILE_BYTES ? { raison: tooLargeReason(size), gravite: 'erreur' } : undefined;
+  };
+  const chosen = files.map((f) => ({ ...f, unread: unread(f.fichier, f.file.size) }));
+  const total = chosen.reduce((n, f) => n + (f.unread ? 0 : f.file.size), 0);
   let done = 0;
   const sources: SourceFile[] = [];
   post({ type: 'read', id, done, total });
-  for (const { fichier, file } of files) {
+  for (const { fichier, file, unread: reason } of chosen) {
+    if (reason) {
+      sources.push({ fichier, bytes: new Uint8Array(0), unread: reason });
+      continue;
+    }
     sources.push({ fichier, bytes: new Uint8Array(await file.arrayBuffer()) });
     done += file.size;
     post({ type: 'read', id, done, total });
