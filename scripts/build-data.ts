@@ -40,7 +40,7 @@ console.log(`Données publiques : ${relative(ROOT, DIST_DATA_DIR)}/ — rapport 
 
 const t = totals(output.ingest);
 if (t.rejetees > 0) {
-  console.log(`${t.rejetees === 1 ? '1 ligne rejetée' : `${t.rejetees} lignes rejetées`} : voir ${relative(ROOT, REPORTS_DIR)}/rejets.csv ou « npm run validate ».`);
+  console.log(`${t.rejetees === 1 ? '1 ligne rejetée' : `${new Intl.NumberFormat('fr-CA').format(t.rejetees)} lignes rejetées`} : voir ${relative(ROOT, REPORTS_DIR)}/rejets.csv ou « npm run validate ».`);
   if (process.env['STRICT'] === '1') {
     console.error('STRICT=1 : échec, car des lignes ont été rejetées.');
     process.exitCode = 1;

@@ -48,8 +48,9 @@ export function summaryLines(result: IngestResult, inputLabel: string, fictional
 /** The last line of `npm run validate` and of the checker: what to do next. */
 export function verdictLine(t: Totals): string {
   if (t.rejetees === 0 && t.nonReconnus === 0) return 'Résultat : aucune ligne rejetée.';
-  const rows = t.rejetees === 1 ? '1 ligne rejetée' : `${t.rejetees} lignes rejetées`;
-  const files = t.nonReconnus === 0 ? '' : t.nonReconnus === 1 ? ', 1 fichier non lu' : `, ${t.nonReconnus} fichiers non lus`;
+  // French counts 0 and 1 in the singular.
+  const rows = t.rejetees <= 1 ? `${t.rejetees} ligne rejetée` : `${n.format(t.rejetees)} lignes rejetées`;
+  const files = t.nonReconnus === 0 ? '' : t.nonReconnus === 1 ? ', 1 fichier non lu' : `, ${n.format(t.nonReconnus)} fichiers non lus`;
   return `Résultat : ${rows}${files}. Corrigez-les, puis validez de nouveau.`;
 }
 

@@ -191,7 +191,7 @@ describe('every file of the folder is in the report', () => {
     expect(result.dataset.initiatives.map((r) => r.id)).toEqual(['L1']);
     const t = totals(result);
     expect(t).toMatchObject({ fichiers: 5, autres: 4, nonReconnus: 3 });
-    expect(verdictLine(t)).toBe('Résultat : 0 lignes rejetées, 3 fichiers non lus. Corrigez-les, puis validez de nouveau.');
+    expect(verdictLine(t)).toBe('Résultat : 0 ligne rejetée, 3 fichiers non lus. Corrigez-les, puis validez de nouveau.');
     expect(JSON.stringify(result)).not.toContain('S1');
   });
 });
