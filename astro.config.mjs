@@ -8,7 +8,7 @@ import { deployment } from './src/lib/site/deployment.ts';
 import { CACHE_DIR, OUTPUT_ROOT } from './src/lib/outputRoot.ts';
 import { editionsDir } from './src/lib/editions/store.ts';
 import { publishEditionFiles } from './src/lib/editions/publishFiles.ts';
-import { indexSite } from './src/lib/search/indexSite.ts';
+import { indexSite } from './src/build/searchIndex.ts';
 
 /**
  * Deployment (contract §9): `SITE_URL` is the origin the site is published

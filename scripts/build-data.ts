@@ -9,7 +9,7 @@ import { readAndRun, writePipeline } from '../src/lib/pipeline.ts';
 import { summaryLines, totals } from '../src/lib/publish/summary.ts';
 import { DIST_DATA_DIR, REPORTS_DIR, ROOT, SITE_DIR, STAGING_DIR, inputDir } from './paths.ts';
 import { editionsDir, verifyEditions } from '../src/lib/editions/store.ts';
-import { practicesOf } from '../src/lib/practices/model.ts';
+import { practicesOf } from '../src/lib/derive/practices.ts';
 
 // Before anything: the frozen editions must be byte for byte what was
 // published (contract §6). Nothing is built, so nothing of a tampered

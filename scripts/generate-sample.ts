@@ -4,13 +4,13 @@
  *   npx tsx scripts/generate-sample.ts [--seed N] [--scale K] [--out DIR] [--clean] [--faults | --no-faults] [--editions DIR | --no-editions]
  *
  * Defaults: seed 2024, scale 1, out data/exports; deliberate faults at scale 1 only.
- * The sample's yearly editions (src/lib/sample/editions.ts) are rebuilt in
+ * The sample's yearly editions (tools/sample/editions.ts) are rebuilt in
  * data/editions/ when the exports go to data/exports/, or in --editions DIR.
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cleanSample, generateSample } from '../src/lib/sample/index.ts';
-import { generateSampleEditions } from '../src/lib/sample/editions.ts';
+import { cleanSample, generateSample } from '../tools/sample/index.ts';
+import { generateSampleEditions } from '../tools/sample/editions.ts';
 import { ingestFiles } from '../src/lib/ingest/index.ts';
 import { readSources } from '../src/lib/ingest/sources.ts';
 import { readSourceInfo } from '../src/lib/pipeline.ts';

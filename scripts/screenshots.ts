@@ -6,8 +6,8 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch } from '../test/browser/chromium.ts';
-import { serve } from '../test/browser/server.ts';
+import { launch } from '../tools/browser/chromium.ts';
+import { serve } from '../tools/browser/server.ts';
 
 // The dist/ of ALLIANCES_OUTPUT_ROOT when set (a build of other data, e.g. the hostile fixtures).
 const root = process.env['ALLIANCES_OUTPUT_ROOT'] ? join(process.env['ALLIANCES_OUTPUT_ROOT'], 'dist') : fileURLToPath(new URL('../dist', import.meta.url));

@@ -10,7 +10,7 @@ import { readSources } from '../src/lib/ingest/sources.ts';
 import type { SourceFile } from '../src/lib/ingest/index.ts';
 import { problemLine, summaryLines, totals, verdictLine } from '../src/lib/publish/summary.ts';
 import { inputDir } from './paths.ts';
-import { MAX_FILE_BYTES, tooLargeReason } from '../src/lib/ingest/fileNames.ts';
+import { MAX_FILE_BYTES, tooLargeReason } from '../src/lib/formats/fileNames.ts';
 
 async function sourcesOf(path: string): Promise<SourceFile[]> {
   const info = await stat(path);

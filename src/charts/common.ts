@@ -4,8 +4,8 @@
  * character widths), and the step that turns Plot's output into our SVG.
  */
 import * as Plot from '@observablehq/plot';
-import { LOCALE, finite, money, year } from '../lib/site/format.ts';
-import type { Lang } from '../lib/site/format.ts';
+import { LOCALE, finite, money, year } from '../i18n/format.ts';
+import type { Lang } from '../i18n/format.ts';
 
 /** Québec government visual identity (design.quebec.ca). */
 export const COLORS = {
@@ -22,7 +22,7 @@ export const COLORS = {
 /**
  * Every chart's text, in the chart's own units: a variant is laid out for
  * the narrowest box it is shown in, so this is also the smallest size on
- * screen (src/lib/site/charts.ts).
+ * screen (src/charts/responsive.ts).
  */
 export const FONT_SIZE = 12;
 /** Space between a label and what it labels. */

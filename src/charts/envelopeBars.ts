@@ -6,8 +6,8 @@
 import * as Plot from '@observablehq/plot';
 import type { ChartOptions, LegendItem } from './common.ts';
 import { COLORS, GAP, appendLegend, labelValue, legendLayout, maxTextWidth, plotSvg, wrapLabel } from './common.ts';
-import { money, percent } from '../lib/site/format.ts';
-import type { Lang } from '../lib/site/format.ts';
+import { money, percent } from '../i18n/format.ts';
+import type { Lang } from '../i18n/format.ts';
 
 export interface EnvelopeDatum {
   readonly key: string;

@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { ChartOptions } from './common.ts';
 import { COLORS, FONT_SIZE, labelValue, maxTextWidth, minusFormat, plotSvg, shortYear, wrapLabel } from './common.ts';
-import { year } from '../lib/site/format.ts';
+import { year } from '../i18n/format.ts';
 
 export interface PanelDatum {
   readonly key: string;

@@ -10,8 +10,8 @@
 import * as Plot from '@observablehq/plot';
 import type { ChartOptions, LegendItem } from './common.ts';
 import { COLORS, FONT_SIZE, GAP, appendLegend, legendLayout, maxTextWidth, plotSvg, textWidth } from './common.ts';
-import { integer, year } from '../lib/site/format.ts';
-import type { Lang } from '../lib/site/format.ts';
+import { integer, year } from '../i18n/format.ts';
+import type { Lang } from '../i18n/format.ts';
 
 export type Status = 'demarree' | 'en-cours' | 'completee' | 'abandonnee';
 export const STATUSES: readonly Status[] = ['demarree', 'en-cours', 'completee', 'abandonnee'];

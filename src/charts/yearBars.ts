@@ -5,7 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import type { ChartOptions } from './common.ts';
 import { COLORS, FONT_SIZE, maxTextWidth, minusFormat, plotSvg, shortYear } from './common.ts';
-import { year } from '../lib/site/format.ts';
+import { year } from '../i18n/format.ts';
 
 export interface YearDatum {
   readonly year: string;

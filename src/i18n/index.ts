@@ -3,8 +3,8 @@
  * the source, English mirrors it; a test fails when a key is missing in one.
  * `{name}` placeholders are filled from `params`.
  */
-import type { Lang } from '../lib/site/format.ts';
-import { LOCALE, decimal, integer, yearRanges } from '../lib/site/format.ts';
+import type { Lang } from './format.ts';
+import { LOCALE, decimal, integer, yearRanges } from './format.ts';
 import { withBase, withoutBase } from '../lib/site/url.ts';
 import en from './en.json';
 import fr from './fr.json';

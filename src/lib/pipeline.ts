@@ -19,8 +19,8 @@ import { publicFiles } from './publish/datasets.ts';
 import { rejectsContent, validationJson } from './publish/reports.ts';
 import { withWorkbooks } from './publish/workbooks.ts';
 import { TEMPLATE_DIR, templateFiles } from './publish/templates.ts';
-import { fromString } from './publish/content.ts';
-import type { Content } from './publish/content.ts';
+import { fromString } from './formats/content.ts';
+import type { Content } from './formats/content.ts';
 
 /** What the input folder says of itself, in an optional `source.json`. */
 export interface SourceInfo {

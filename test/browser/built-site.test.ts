@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { DIST } from './dist.ts';
 import { describe, it, expect } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { REGIONS } from '../../src/lib/reference/regions.ts';
-import { PRIORITIES } from '../../src/lib/reference/priorities.ts';
-import { formatIndicator } from '../../src/lib/site/indicatorFormat.ts';
-import { readCsv } from '../../src/lib/ingest/read.ts';
+import { REGIONS } from '../../src/lib/contract/regions.ts';
+import { PRIORITIES } from '../../src/lib/contract/priorities.ts';
+import { formatIndicator } from '../../src/i18n/indicatorFormat.ts';
+import { readCsv } from '../../src/lib/formats/read.ts';
 
 const dist = DIST;
 const file = (url: string): string => join(dist, url.replace(/^\//, ''), url.endsWith('/') ? 'index.html' : '');

@@ -12,10 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage } from './chromium.ts';
+import { launch, openPage } from '../../tools/browser/chromium.ts';
 import { DIST } from './dist.ts';
-import { readCsv } from '../../src/lib/ingest/read.ts';
-import { money, year } from '../../src/lib/site/format.ts';
+import { readCsv } from '../../src/lib/formats/read.ts';
+import { money, year } from '../../src/i18n/format.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const editions = join(root, 'data/editions');
@@ -88,7 +88,7 @@ describe('a frozen edition', () => {
     expect(await page.locator('#donnees-actuelles table tbody tr').count()).toBeGreaterThan(0);
     const csv = Buffer.from(await (await fetch(`${inject('baseUrl')}/editions/2025-2026/changements.csv`)).arrayBuffer());
     expect(csv.toString('utf8').startsWith('comparaison,objet,annee,region,cle,changement,avant,apres')).toBe(true);
-    // The golden file of test/golden/changes.test.ts, byte for byte.
+    // The golden file of test/lib/editions/changes.test.ts, byte for byte.
     expect(csv.equals(readFileSync(join(root, 'test/fixtures/editions/changements-2025-2026.csv')))).toBe(true);
     await context.close();
   });

@@ -11,7 +11,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './chromium.ts';
+import { launch, openPage } from '../../tools/browser/chromium.ts';
 
 const PAGES = ['/', '/regions/laval/', '/donnees/', '/en/regions/'];
 const MAX_STOPS = 400;

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage } from './chromium.ts';
+import { launch, openPage } from '../../tools/browser/chromium.ts';
 import { axeViolations } from './axe.ts';
 import { EXAMPLE_IDS, runExamples } from '../../src/lib/guide/examples.ts';
 

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch } from './chromium.ts';
+import { launch } from '../../tools/browser/chromium.ts';
 
 let browser: Browser;
 beforeAll(async () => {

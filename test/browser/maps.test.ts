@@ -1,8 +1,8 @@
 /** Maps in Chromium: keyboard access, one link per region, the no-JS switch. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { REGIONS } from '../../src/lib/reference/regions.ts';
-import { launch, openPage } from './chromium.ts';
+import { REGIONS } from '../../src/lib/contract/regions.ts';
+import { launch, openPage } from '../../tools/browser/chromium.ts';
 
 let browser: Browser;
 beforeAll(async () => {

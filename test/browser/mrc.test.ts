@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { DIST } from './dist.ts';
-import { findMrc } from '../../src/lib/reference/mrc.ts';
+import { findMrc } from '../../src/lib/contract/mrc.ts';
 
 const initiatives = JSON.parse(readFileSync(join(DIST, 'donnees/initiatives.json'), 'utf8')) as Array<{ annee: string; region: string; titre: string; mrc: string[] | null }>;
 const latest = [...new Set(initiatives.map((r) => r.annee))].sort().at(-1)!;

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { DIST } from './dist.ts';
-import { REGIONS } from '../../src/lib/reference/regions.ts';
-import { PRIORITIES } from '../../src/lib/reference/priorities.ts';
+import { REGIONS } from '../../src/lib/contract/regions.ts';
+import { PRIORITIES } from '../../src/lib/contract/priorities.ts';
 
 const page = (path: string): Document => parseHTML(readFileSync(join(DIST, path, path.endsWith('.html') ? '' : 'index.html'), 'utf8')).document;
 

@@ -9,10 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage } from './chromium.ts';
+import { launch, openPage } from '../../tools/browser/chromium.ts';
 import { csvRows } from '../../src/lib/publish/csvRows.ts';
-import { fromString } from '../../src/lib/publish/content.ts';
-import { restore } from '../../src/lib/publish/csv.ts';
+import { fromString } from '../../src/lib/formats/content.ts';
+import { restore } from '../../src/lib/formats/csvWrite.ts';
 import { REJECT_COLUMNS } from '../../src/lib/publish/reports.ts';
 import { problemLine } from '../../src/lib/publish/summary.ts';
 

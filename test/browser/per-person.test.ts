@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { DIST } from './dist.ts';
-import { REGIONS } from '../../src/lib/reference/regions.ts';
-import { formatIndicator } from '../../src/lib/site/indicatorFormat.ts';
-import { readCsv } from '../../src/lib/ingest/read.ts';
+import { REGIONS } from '../../src/lib/contract/regions.ts';
+import { formatIndicator } from '../../src/i18n/indicatorFormat.ts';
+import { readCsv } from '../../src/lib/formats/read.ts';
 
 const page = (url: string): Document => parseHTML(readFileSync(join(DIST, url.replace(/^\//, ''), 'index.html'), 'utf8')).document;
 const records = (name: string): Array<Record<string, string>> => {

@@ -7,10 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage } from './chromium.ts';
+import { launch, openPage } from '../../tools/browser/chromium.ts';
 import { axeViolations } from './axe.ts';
 import { DIST } from './dist.ts';
-import { regionByCode } from '../../src/lib/reference/regions.ts';
+import { regionByCode } from '../../src/lib/contract/regions.ts';
 
 interface Row { annee: string; region: string; titre: string; pratique_gagnante: boolean }
 

@@ -1,7 +1,7 @@
 /** Global setup of the browser tests: serves the built site (run `npm run build` first). */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { serve } from './server.ts';
+import { serve } from '../../tools/browser/server.ts';
 import { DIST } from './dist.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -10,7 +10,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DIST } from './dist.ts';
-import { launch, openPage } from './chromium.ts';
+import { launch, openPage } from '../../tools/browser/chromium.ts';
 import { atomProblems } from '../atom.ts';
 
 const page = (path: string): Document => parseHTML(readFileSync(join(DIST, path, 'index.html'), 'utf8')).document;

@@ -10,8 +10,8 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage } from './chromium.ts';
-import { serve } from './server.ts';
+import { launch, openPage } from '../../tools/browser/chromium.ts';
+import { serve } from '../../tools/browser/server.ts';
 import { buildInto } from '../build/build.ts';
 
 const BASE = '/sous-dossier/';

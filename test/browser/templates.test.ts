@@ -9,10 +9,10 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage } from './chromium.ts';
+import { launch, openPage } from '../../tools/browser/chromium.ts';
 import { axeViolations } from './axe.ts';
 import { DIST } from './dist.ts';
-import { KINDS, SCHEMAS } from '../../src/lib/schema/contract.ts';
+import { KINDS, SCHEMAS } from '../../src/lib/contract/columns.ts';
 import { TEMPLATE_WORKBOOK, acceptedHeaders, templateCsvName } from '../../src/lib/publish/templates.ts';
 
 let browser: Browser;

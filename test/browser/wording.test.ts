@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { DIST } from './dist.ts';
-import { REGIONS } from '../../src/lib/reference/regions.ts';
-import { MRC_LIST } from '../../src/lib/reference/mrc.ts';
+import { REGIONS } from '../../src/lib/contract/regions.ts';
+import { MRC_LIST } from '../../src/lib/contract/mrc.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

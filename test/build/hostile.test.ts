@@ -10,7 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCombined } from '../fixtures/hostile/generate.ts';
+import { generateCombined } from '../../tools/hostile/generate.ts';
 import { buildInto } from './build.ts';
 
 let input: string;

@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { envelopeBars } from '../../src/charts/envelopeBars.ts';
 import { createDocument, toSvgMarkup } from '../../src/charts/render.ts';
-import { money, percent } from '../../src/lib/site/format.ts';
+import { money, percent } from '../../src/i18n/format.ts';
 import { envelopes } from './fixtures.ts';
 import { chartTest, focusable, rootAttr } from './snapshot.ts';
 

@@ -4,7 +4,7 @@
  * its two agreements; every other number is fictional (the envelopes add up
  * to the real 145,36 M$ total).
  */
-import { REGIONS } from '../../src/lib/reference/regions.ts';
+import { REGIONS } from '../../src/lib/contract/regions.ts';
 import type { EnvelopeDatum } from '../../src/charts/envelopeBars.ts';
 import type { PanelDatum } from '../../src/charts/smallMultiples.ts';
 import type { RankedDatum } from '../../src/charts/rankedBars.ts';

@@ -2,8 +2,8 @@ import { describe, expect } from 'vitest';
 import { rankedBars } from '../../src/charts/rankedBars.ts';
 import { createDocument, toSvgMarkup } from '../../src/charts/render.ts';
 import { moneyAxis } from '../../src/charts/common.ts';
-import { integer, money } from '../../src/lib/site/format.ts';
-import type { Lang } from '../../src/lib/site/format.ts';
+import { integer, money } from '../../src/i18n/format.ts';
+import type { Lang } from '../../src/i18n/format.ts';
 import { PRIORITIES, fqisByRegion, initiativesByRegion } from './fixtures.ts';
 import { chartTest, focusable, links, rootAttr } from './snapshot.ts';
 

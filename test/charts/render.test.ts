@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { labelValue, moneyAxis, shortYear, textWidth, withMinus, wrapLabel } from '../../src/charts/common.ts';
-import { year } from '../../src/lib/site/format.ts';
+import { year } from '../../src/i18n/format.ts';
 import { createDocument, toSvgMarkup } from '../../src/charts/render.ts';
 import { focusable, links, rootAttr } from './snapshot.ts';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FONT_SIZE } from '../../src/charts/common.ts';
 import { rankedBars } from '../../src/charts/rankedBars.ts';
 import { createDocument } from '../../src/charts/render.ts';
-import { VARIANTS, publishAt, responsive } from '../../src/lib/site/charts.ts';
-import { integer } from '../../src/lib/site/format.ts';
+import { VARIANTS, publishAt, responsive } from '../../src/charts/responsive.ts';
+import { integer } from '../../src/i18n/format.ts';
 import { initiativesByRegion } from './fixtures.ts';
 import { rootAttr } from './snapshot.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { createDocument, toSvgMarkup } from '../../src/charts/render.ts';
 import { smallMultiples } from '../../src/charts/smallMultiples.ts';
-import { change, moneyShort, year } from '../../src/lib/site/format.ts';
+import { change, moneyShort, year } from '../../src/i18n/format.ts';
 import { fqisPanels } from './fixtures.ts';
 import { chartTest, focusable, links, rootAttr } from './snapshot.ts';
 

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { textWidth } from '../../src/charts/common.ts';
 import { createDocument, toSvgMarkup } from '../../src/charts/render.ts';
 import { statusStack } from '../../src/charts/statusStack.ts';
-import { year } from '../../src/lib/site/format.ts';
+import { year } from '../../src/i18n/format.ts';
 import { STATUS_COUNTS } from './fixtures.ts';
 import { chartTest, links, rootAttr } from './snapshot.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { createDocument, toSvgMarkup } from '../../src/charts/render.ts';
 import { yearBars } from '../../src/charts/yearBars.ts';
-import { change, integer, moneyShort, year } from '../../src/lib/site/format.ts';
+import { change, integer, moneyShort, year } from '../../src/i18n/format.ts';
 import { FQIS_BY_YEAR, PERSONS_REACHED } from './fixtures.ts';
 import { chartTest, rootAttr } from './snapshot.ts';
 

@@ -4,7 +4,7 @@
  * entry a line (in a corner of the map) or entries side by side, wrapping
  * (under the map).
  */
-import type { Lang } from '../../lib/site/format.ts';
+import type { Lang } from '../../i18n/format.ts';
 import { COLORS, legendLayout, maxTextWidth, textWidth, wrapLabel } from '../common.ts';
 import { el } from './draw.ts';
 import { classLabels, noDataText } from './scale.ts';

@@ -9,7 +9,7 @@
  * north up at its centre, at most 1.25 × as tall as wide; the legend goes
  * under it.
  */
-import type { Lang } from '../../lib/site/format.ts';
+import type { Lang } from '../../i18n/format.ts';
 import type { ChartOptions } from '../common.ts';
 import { COLORS, FONT_SIZE, GAP, labelValue, maxTextWidth, minusFormat, textWidth, wrapLabel } from '../common.ts';
 import { el, hatchDefs, mapRoot, stableId } from './draw.ts';

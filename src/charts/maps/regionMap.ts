@@ -8,7 +8,7 @@
  * tab stop. Every shape shows its name and value on hover (`<title>`). The
  * legend goes in the same corner when it fits, else under the map.
  */
-import type { Lang } from '../../lib/site/format.ts';
+import type { Lang } from '../../i18n/format.ts';
 import type { ChartOptions } from '../common.ts';
 import { COLORS, labelValue, minusFormat } from '../common.ts';
 import { el, hatchDefs, mapRoot, stableId } from './draw.ts';

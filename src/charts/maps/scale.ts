@@ -13,7 +13,7 @@
  * (at the ends; a middle class may be). A class holds its lower break and
  * the values up to, not including, the next one.
  */
-import type { Lang } from '../../lib/site/format.ts';
+import type { Lang } from '../../i18n/format.ts';
 
 /**
  * Pale blue → light → regular → PIV → dark blue (design.quebec.ca). Their

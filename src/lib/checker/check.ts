@@ -7,9 +7,9 @@
 import { ingestFiles } from '../ingest/index.ts';
 import type { FileReport, SourceFile } from '../ingest/index.ts';
 import type { Problem } from '../ingest/problems.ts';
-import { KINDS } from '../schema/contract.ts';
-import type { Kind } from '../schema/contract.ts';
-import type { Content } from '../publish/content.ts';
+import { KINDS } from '../contract/columns.ts';
+import type { Kind } from '../contract/columns.ts';
+import type { Content } from '../formats/content.ts';
 import { publishedColumns, rowsCsv } from '../publish/datasets.ts';
 import { toCell } from '../publish/format.ts';
 import { rejectsCsv } from '../publish/reports.ts';

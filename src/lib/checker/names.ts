@@ -1,5 +1,5 @@
 /** Which chosen files the checker reads, and under what name: no ingest code (the page's own script imports this). */
-import { isExportName } from '../ingest/fileNames.ts';
+import { isExportName } from '../formats/fileNames.ts';
 
 /** Whether the checker reads a file: the files `readSources` reads (`*.csv`, `*.xlsx`, other spreadsheets to report; no lock file `~$…`). */
 export function isCheckable(name: string): boolean {

@@ -7,10 +7,10 @@
  */
 import type { IndicatorValue } from '../derive/indicators.ts';
 import type { InitiativeRow } from '../ingest/types.ts';
-import { toCsv } from '../publish/csv.ts';
-import type { CsvCell } from '../publish/csv.ts';
+import { toCsv } from '../formats/csvWrite.ts';
+import type { CsvCell } from '../formats/csvWrite.ts';
 import { formatNumber } from '../publish/format.ts';
-import { formatIndicator } from '../site/indicatorFormat.ts';
+import { formatIndicator } from '../../i18n/indicatorFormat.ts';
 
 /** `edition-precedente`: this edition against the one before; `donnees-actuelles`: against today's data. */
 export type Comparison = 'edition-precedente' | 'donnees-actuelles';

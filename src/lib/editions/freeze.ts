@@ -10,7 +10,7 @@ import { deriveIndicators } from '../derive/indicators.ts';
 import { regionalLabels } from '../derive/regionalLabels.ts';
 import type { IngestResult } from '../ingest/index.ts';
 import type { Dataset } from '../ingest/types.ts';
-import { text } from '../publish/content.ts';
+import { text } from '../formats/content.ts';
 import { contextSources, dataPackage } from '../publish/datapackage.ts';
 import { publicFiles } from '../publish/datasets.ts';
 import { validationJson } from '../publish/reports.ts';

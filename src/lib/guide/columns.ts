@@ -2,8 +2,8 @@
  * What the partners' guide shows of the contract's columns (§1.2, §1.4),
  * generated from the schema so the guide never drifts from the validator.
  */
-import { HEADER_SYNONYMS, KINDS, SCHEMAS } from '../schema/contract.ts';
-import type { Kind } from '../schema/contract.ts';
+import { HEADER_SYNONYMS, KINDS, SCHEMAS } from '../contract/columns.ts';
+import type { Kind } from '../contract/columns.ts';
 import { acceptedHeaders } from '../publish/templates.ts';
 
 /** Who sends each kind of file: the regional partners, or the ministry (contract §1.2 `contexte`). */

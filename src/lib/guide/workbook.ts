@@ -6,7 +6,7 @@
  * Excel saves as an OLE file holding an `EncryptedPackage` stream.
  */
 import { strToU8, zipSync } from 'fflate';
-import { escapeXml, columnName } from '../publish/xlsx.ts';
+import { escapeXml, columnName } from '../formats/xlsxWrite.ts';
 
 export interface WorkbookOptions {
   /** A cell of the second row holding this formula and no value (column index). */

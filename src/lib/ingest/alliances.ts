@@ -3,7 +3,7 @@
  * the file does not list, the region counts as one Alliance whose
  * identifier is the region's code (contract §1.2).
  */
-import { REGIONS, regionByCode } from '../reference/regions.ts';
+import { REGIONS, regionByCode } from '../contract/regions.ts';
 import { fold } from '../text.ts';
 import type { AllianceRow } from './types.ts';
 import { Invalid } from './values.ts';

@@ -3,7 +3,7 @@
  * the others); differing ones are all rejected, since the tool cannot know
  * which is right (contract §1.3).
  */
-import type { Kind } from '../schema/contract.ts';
+import type { Kind } from '../contract/columns.ts';
 import { addProblem } from './rows.ts';
 import type { Candidate } from './rows.ts';
 import { KEY_COLUMN, keyOf } from './rules.ts';

@@ -6,8 +6,8 @@
  * one whose required columns its header names, never its file name.
  */
 import leven from 'leven';
-import { KINDS, SCHEMAS, requiredColumns } from '../schema/contract.ts';
-import type { Kind } from '../schema/contract.ts';
+import { KINDS, SCHEMAS, requiredColumns } from '../contract/columns.ts';
+import type { Kind } from '../contract/columns.ts';
 import { fold } from '../text.ts';
 
 export function normaliseHeader(name: string): string {

@@ -2,23 +2,23 @@
  * Ingestion: every export of a folder → typed rows of each kind, plus the
  * problems and a per-file tally where `lignes = publiees + rejetees + doublons`.
  */
-import { KINDS, requiredColumns } from '../schema/contract.ts';
-import type { Kind } from '../schema/contract.ts';
+import { KINDS, requiredColumns } from '../contract/columns.ts';
+import type { Kind } from '../contract/columns.ts';
 import { AllianceDirectory } from './alliances.ts';
-import { looksBinary } from './decode.ts';
-import type { Encoding } from './decode.ts';
-import { DELIMITER_NAMES } from './dialect.ts';
+import { looksBinary } from '../formats/decode.ts';
+import type { Encoding } from '../formats/decode.ts';
+import { DELIMITER_NAMES } from '../formats/dialect.ts';
 import { resolveDuplicates } from './duplicates.ts';
 import { recogniseKind } from './headers.ts';
 import type { KindMatch } from './headers.ts';
 import type { Problem, Severity } from './problems.ts';
 import { ProblemCaps, clipValue } from './problemCap.ts';
-import { MAX_FILE_BYTES, tooLargeReason } from './fileNames.ts';
-import { decodeCsv, isBlank, parseCsv, readHeader } from './read.ts';
-import type { CsvTable } from './read.ts';
-import { OTHER_SPREADSHEETS } from './fileNames.ts';
-import { looksLikeOle, looksLikeZip, readWorkbook } from './xlsx.ts';
-import type { Sheet, SheetRow } from './xlsx.ts';
+import { MAX_FILE_BYTES, tooLargeReason } from '../formats/fileNames.ts';
+import { decodeCsv, isBlank, parseCsv, readHeader } from '../formats/read.ts';
+import type { CsvTable } from '../formats/read.ts';
+import { OTHER_SPREADSHEETS } from '../formats/fileNames.ts';
+import { looksLikeOle, looksLikeZip, readWorkbook } from '../formats/xlsxRead.ts';
+import type { Sheet, SheetRow } from '../formats/xlsxRead.ts';
 import { layoutFor, readRow } from './rows.ts';
 import type { Candidate, RowValues } from './rows.ts';
 import { KEY_COLUMN, RULE_ORDER, applyRules } from './rules.ts';

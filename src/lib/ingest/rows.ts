@@ -3,13 +3,13 @@
  * the schema says. Unknown and personal columns are reported once per file
  * and never copied into a row.
  */
-import { regionByCode } from '../reference/regions.ts';
-import { SCHEMAS } from '../schema/contract.ts';
-import type { Column, ColumnType, Kind } from '../schema/contract.ts';
+import { regionByCode } from '../contract/regions.ts';
+import { SCHEMAS } from '../contract/columns.ts';
+import type { Column, ColumnType, Kind } from '../contract/columns.ts';
 import { looksPersonal, normaliseHeader, resolveHeader } from './headers.ts';
 import type { Problem, Severity } from './problems.ts';
 import { ProblemCap, clipText } from './problemCap.ts';
-import type { CsvRecord } from './read.ts';
+import type { CsvRecord } from '../formats/read.ts';
 import {
   Invalid,
   parseAmount,

@@ -3,7 +3,7 @@
  * Alliance membership, date order, duration, indicator values, the
  * templates' example rows, and the plausibility of an initiative.
  */
-import type { Kind } from '../schema/contract.ts';
+import type { Kind } from '../contract/columns.ts';
 import type { AllianceDirectory } from './alliances.ts';
 import { normaliseAllianceId } from './alliances.ts';
 import type { Severity } from './problems.ts';
@@ -12,7 +12,7 @@ import type { Candidate } from './rows.ts';
 import { Invalid, isLimitProblem, parseCount, parseNumber, parseYesNo } from './values.ts';
 import { findingReason, plausibilityFindings, populationKey } from './plausibility.ts';
 import type { Populations } from './plausibility.ts';
-import { findMrc } from '../reference/mrc.ts';
+import { findMrc } from '../contract/mrc.ts';
 
 /** What the rules know of the other files: the Alliances, and the regions' populations (contexte). */
 export interface RuleContext {

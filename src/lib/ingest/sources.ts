@@ -9,10 +9,10 @@ import type { Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ingestFiles } from './index.ts';
 import type { IngestResult, SourceFile } from './index.ts';
-import { MAX_FILE_BYTES, notExportReason, tooLargeReason } from './fileNames.ts';
+import { MAX_FILE_BYTES, notExportReason, tooLargeReason } from '../formats/fileNames.ts';
 import type { Severity } from './problems.ts';
 
-export { isExportName } from './fileNames.ts';
+export { isExportName } from '../formats/fileNames.ts';
 
 const unread = (fichier: string, raison: string, gravite: Severity | null): SourceFile => ({
   fichier,

@@ -2,7 +2,7 @@
  * Typed rows of each kind, as published (contract §1.2 canonical values),
  * with `region_nom` after `region`.
  */
-import type { Sector, Status, Target } from '../reference/codes.ts';
+import type { Sector, Status, Target } from '../contract/codes.ts';
 
 export interface AllianceRow {
   alliance: string;

@@ -3,10 +3,10 @@
  * canonical value, `null` for an empty cell, or an `Invalid` carrying the
  * reason in plain French (shown to the partner who sent the file).
  */
-import { findPriority } from '../reference/priorities.ts';
-import { findRegion } from '../reference/regions.ts';
-import { SECTORS, STATUSES, TARGETS } from '../reference/codes.ts';
-import type { Sector, Status, Target } from '../reference/codes.ts';
+import { findPriority } from '../contract/priorities.ts';
+import { findRegion } from '../contract/regions.ts';
+import { SECTORS, STATUSES, TARGETS } from '../contract/codes.ts';
+import type { Sector, Status, Target } from '../contract/codes.ts';
 import { fold, slugify } from '../text.ts';
 
 export class Invalid {

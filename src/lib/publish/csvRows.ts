@@ -4,7 +4,7 @@
  * CSV, so they hold the same rows. Streams: records are yielded as the
  * content's chunks arrive, whatever the chunk boundaries.
  */
-import type { Content } from './content.ts';
+import type { Content } from '../formats/content.ts';
 
 const FIELD_END = /[,\r\n]/g;
 

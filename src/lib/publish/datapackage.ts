@@ -14,11 +14,11 @@
  * runs both clients on the pipeline's output.
  */
 import { INDICATORS } from '../derive/definitions.ts';
-import { PRIORITIES } from '../reference/priorities.ts';
-import { REGIONS } from '../reference/regions.ts';
-import { SECTORS, STATUSES, TARGETS } from '../reference/codes.ts';
-import { SCHEMAS } from '../schema/contract.ts';
-import type { Column, ColumnType, Kind } from '../schema/contract.ts';
+import { PRIORITIES } from '../contract/priorities.ts';
+import { REGIONS } from '../contract/regions.ts';
+import { SECTORS, STATUSES, TARGETS } from '../contract/codes.ts';
+import { SCHEMAS } from '../contract/columns.ts';
+import type { Column, ColumnType, Kind } from '../contract/columns.ts';
 import { publishedColumns } from './datasets.ts';
 
 export interface Field {

@@ -7,13 +7,13 @@ import { indicatorDefinition } from '../derive/definitions.ts';
 import type { IndicatorValue } from '../derive/indicators.ts';
 import type { RowValues } from '../ingest/rows.ts';
 import type { Dataset } from '../ingest/types.ts';
-import { practicesOf } from '../practices/model.ts';
-import { SCHEMAS } from '../schema/contract.ts';
-import type { Kind } from '../schema/contract.ts';
-import { csvHeader, toCsv } from './csv.ts';
-import { chunkedLines, fromString } from './content.ts';
-import type { Content } from './content.ts';
-import type { CsvCell } from './csv.ts';
+import { practicesOf } from '../derive/practices.ts';
+import { SCHEMAS } from '../contract/columns.ts';
+import type { Kind } from '../contract/columns.ts';
+import { csvHeader, toCsv } from '../formats/csvWrite.ts';
+import { chunkedLines, fromString } from '../formats/content.ts';
+import type { Content } from '../formats/content.ts';
+import type { CsvCell } from '../formats/csvWrite.ts';
 import { formatFixed, formatNumber, toField } from './format.ts';
 
 const COLUMNS = new Map<Kind, readonly string[]>(

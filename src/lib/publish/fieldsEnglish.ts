@@ -6,8 +6,8 @@
  * described here, beside nothing else that would say it in English.
  */
 import { INDICATORS } from '../derive/definitions.ts';
-import { SCHEMAS } from '../schema/contract.ts';
-import type { Kind } from '../schema/contract.ts';
+import { SCHEMAS } from '../contract/columns.ts';
+import type { Kind } from '../contract/columns.ts';
 import { publishedColumns } from './datasets.ts';
 
 const REGION_NAME = 'Official name of the administrative region';

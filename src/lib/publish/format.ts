@@ -1,7 +1,7 @@
 /** How values are written in the published files (contract §2.1). */
 import type { CellValue } from '../ingest/rows.ts';
-import { textField } from './csv.ts';
-import type { CsvCell } from './csv.ts';
+import { textField } from '../formats/csvWrite.ts';
+import type { CsvCell } from '../formats/csvWrite.ts';
 
 /**
  * A number no dataset may hold (contract §1.5: never `Infinity`, `NaN`).

@@ -1,9 +1,9 @@
 /** The maintainers' report (`reports/`, contract §2.2): never published on the site. */
 import type { FileReport } from '../ingest/index.ts';
 import type { Problem } from '../ingest/problems.ts';
-import { text } from './content.ts';
-import type { Content } from './content.ts';
-import { textField } from './csv.ts';
+import { text } from '../formats/content.ts';
+import type { Content } from '../formats/content.ts';
+import { textField } from '../formats/csvWrite.ts';
 
 export const REJECT_COLUMNS = ['fichier', 'ligne', 'colonne', 'valeur', 'raison', 'gravite'] as const;
 

@@ -16,16 +16,16 @@
  * syntax.
  */
 import { columnNamed, normaliseHeader } from '../ingest/headers.ts';
-import { KINDS, SCHEMAS } from '../schema/contract.ts';
-import type { Column, ColumnType, Kind } from '../schema/contract.ts';
-import { SECTORS, STATUSES, TARGETS, REPORTED_NUMBER, REPORTED_YES_NO } from '../reference/codes.ts';
-import { PRIORITIES } from '../reference/priorities.ts';
-import { REGIONS } from '../reference/regions.ts';
-import type { Content } from './content.ts';
-import { fromString } from './content.ts';
-import { BOM, neutralise } from './csv.ts';
-import { columnName, sheetRange, workbook } from './xlsx.ts';
-import type { CellKind, ListValidation, Sheet } from './xlsx.ts';
+import { KINDS, SCHEMAS } from '../contract/columns.ts';
+import type { Column, ColumnType, Kind } from '../contract/columns.ts';
+import { SECTORS, STATUSES, TARGETS, REPORTED_NUMBER, REPORTED_YES_NO } from '../contract/codes.ts';
+import { PRIORITIES } from '../contract/priorities.ts';
+import { REGIONS } from '../contract/regions.ts';
+import type { Content } from '../formats/content.ts';
+import { fromString } from '../formats/content.ts';
+import { BOM, neutralise } from '../formats/csvWrite.ts';
+import { columnName, sheetRange, workbook } from '../formats/xlsxWrite.ts';
+import type { CellKind, ListValidation, Sheet } from '../formats/xlsxWrite.ts';
 
 /** The templates' folder, below `donnees/`. */
 export const TEMPLATE_DIR = 'modeles';

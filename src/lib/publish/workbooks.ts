@@ -13,13 +13,13 @@
  *   its description in French and English; then the data's description,
  *   sources, licence and build date.
  */
-import type { Content } from './content.ts';
-import { restore } from './csv.ts';
+import type { Content } from '../formats/content.ts';
+import { restore } from '../formats/csvWrite.ts';
 import { csvRows } from './csvRows.ts';
 import type { Field } from './datapackage.ts';
 import { englishDescription } from './fieldsEnglish.ts';
-import { XLSX_MEDIATYPE, workbook } from './xlsx.ts';
-import type { CellKind, Sheet, SheetColumn } from './xlsx.ts';
+import { XLSX_MEDIATYPE, workbook } from '../formats/xlsxWrite.ts';
+import type { CellKind, Sheet, SheetColumn } from '../formats/xlsxWrite.ts';
 
 /** The parts of a data package (datapackage.json) that the workbooks read. */
 export interface DescribedPackage {

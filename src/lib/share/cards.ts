@@ -13,16 +13,16 @@ import { copyFileSync, existsSync, mkdirSync, renameSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import { CACHE_DIR } from '../outputRoot.ts';
 import { t } from '../../i18n/index.ts';
-import type { Lang } from '../site/format.ts';
-import { integer, money, year } from '../site/format.ts';
+import type { Lang } from '../../i18n/format.ts';
+import { integer, money, year } from '../../i18n/format.ts';
 import type { SiteData } from '../site/data.ts';
 import { CHART_DATA_DIR } from '../site/chartData.ts';
-import type { Region } from '../reference/regions.ts';
-import { regionByCode } from '../reference/regions.ts';
-import type { Practice } from '../practices/model.ts';
+import type { Region } from '../contract/regions.ts';
+import { regionByCode } from '../contract/regions.ts';
+import type { Practice } from '../derive/practices.ts';
 import { TITLE_MAX, cutText } from '../text.ts';
-import type { CardContent } from './card.ts';
-import { cardSvg, renderCard } from './card.ts';
+import type { CardContent } from '../../charts/card.ts';
+import { cardSvg, renderCard } from '../../charts/card.ts';
 
 /** What Page.astro needs for `og:image`: a site path (base-less) and its text alternative. */
 export interface ShareImage {

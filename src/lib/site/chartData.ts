@@ -5,8 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { toCsv } from '../publish/csv.ts';
-import type { CsvCell } from '../publish/csv.ts';
+import { toCsv } from '../formats/csvWrite.ts';
+import type { CsvCell } from '../formats/csvWrite.ts';
 import { formatNumber } from '../publish/format.ts';
 import { withBase } from './url.ts';
 import { CACHE_DIR } from '../outputRoot.ts';

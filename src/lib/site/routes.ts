@@ -6,7 +6,7 @@
  * pages read its frozen files only (the latest revision), never the exports.
  */
 import { join, resolve } from 'node:path';
-import type { Lang } from './format.ts';
+import type { Lang } from '../../i18n/format.ts';
 import type { SiteData } from './data.ts';
 import { loadSiteData } from './data.ts';
 import { currentSiteData } from './current.ts';

@@ -8,7 +8,7 @@ import { DOMParser } from 'linkedom';
 import type { MrcMapDatum } from '../../../src/charts/maps/mrcMap.ts';
 import type { RegionMapDatum } from '../../../src/charts/maps/regionMap.ts';
 import { mrcFeatures } from '../../../src/charts/maps/geometry.ts';
-import type { Lang } from '../../../src/lib/site/format.ts';
+import type { Lang } from '../../../src/i18n/format.ts';
 import { fqisByRegion } from '../fixtures.ts';
 
 export const NO_DATA_REGION = '10';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collection, conic, fitWidth, mrcFeatures, project, regionFeatures } from '../../../src/charts/maps/geometry.ts';
-import { REGIONS } from '../../../src/lib/reference/regions.ts';
+import { REGIONS } from '../../../src/lib/contract/regions.ts';
 
 describe('geometry', () => {
   it('holds the 17 regions and the 104 MRC, each MRC in a region', () => {

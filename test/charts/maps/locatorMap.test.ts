@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COLORS } from '../../../src/charts/common.ts';
 import { locatorMap } from '../../../src/charts/maps/locatorMap.ts';
 import { createDocument, toSvgMarkup } from '../../../src/charts/render.ts';
-import { REGIONS } from '../../../src/lib/reference/regions.ts';
+import { REGIONS } from '../../../src/lib/contract/regions.ts';
 import { chartTest, links, rootAttr } from '../snapshot.ts';
 import { bytes, parseSvg, pathsAreClean } from './fixtures.ts';
 

@@ -3,9 +3,9 @@ import { mrcFeatures } from '../../../src/charts/maps/geometry.ts';
 import { mrcMap } from '../../../src/charts/maps/mrcMap.ts';
 import { CLASS_COLORS } from '../../../src/charts/maps/scale.ts';
 import { createDocument, toSvgMarkup } from '../../../src/charts/render.ts';
-import { REGIONS } from '../../../src/lib/reference/regions.ts';
-import { integer } from '../../../src/lib/site/format.ts';
-import type { Lang } from '../../../src/lib/site/format.ts';
+import { REGIONS } from '../../../src/lib/contract/regions.ts';
+import { integer } from '../../../src/i18n/format.ts';
+import type { Lang } from '../../../src/i18n/format.ts';
 import { chartTest, links, rootAttr } from '../snapshot.ts';
 import { bytes, mrcData, parseSvg, pathsAreClean } from './fixtures.ts';
 

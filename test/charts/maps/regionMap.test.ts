@@ -4,8 +4,8 @@ import { labelValue } from '../../../src/charts/common.ts';
 import { regionMap } from '../../../src/charts/maps/regionMap.ts';
 import { CLASS_COLORS } from '../../../src/charts/maps/scale.ts';
 import { createDocument, toSvgMarkup } from '../../../src/charts/render.ts';
-import { money } from '../../../src/lib/site/format.ts';
-import type { Lang } from '../../../src/lib/site/format.ts';
+import { money } from '../../../src/i18n/format.ts';
+import type { Lang } from '../../../src/i18n/format.ts';
 import { chartTest, focusable, links, rootAttr } from '../snapshot.ts';
 import { NO_DATA_REGION, ZERO_REGION, bytes, parseSvg, pathsAreClean, regionData } from './fixtures.ts';
 

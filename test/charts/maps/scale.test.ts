@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLASS_COLORS, NO_DATA, classBreaks, classLabels, colorScale } from '../../../src/charts/maps/scale.ts';
-import { money } from '../../../src/lib/site/format.ts';
+import { money } from '../../../src/i18n/format.ts';
 import { regionData } from './fixtures.ts';
 
 /** WCAG relative luminance of `#rrggbb`: what a greyscale print keeps. */

@@ -4,11 +4,11 @@ import { acceptedCsv, checkFiles, isCheckable, relativeName, verdictLine } from 
 import { rowsFileName } from '../../../src/lib/checker/names.ts';
 import { ingestFiles } from '../../../src/lib/ingest/index.ts';
 import { readSources } from '../../../src/lib/ingest/sources.ts';
-import { text } from '../../../src/lib/publish/content.ts';
+import { text } from '../../../src/lib/formats/content.ts';
 import { publishedColumns, rowsCsv } from '../../../src/lib/publish/datasets.ts';
 import { rejectsCsv } from '../../../src/lib/publish/reports.ts';
 import { summaryLines, totals } from '../../../src/lib/publish/summary.ts';
-import { buildWorkbook } from '../ingest/ooxml.ts';
+import { buildWorkbook } from '../formats/ooxml.ts';
 
 const MESSY = new URL('../../fixtures/messy/input/', import.meta.url).pathname;
 

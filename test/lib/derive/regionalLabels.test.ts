@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { regionalLabels } from '../../../src/lib/derive/regionalLabels.ts';
 import type { ReportedIndicatorRow } from '../../../src/lib/ingest/types.ts';
-import { indicatorName, regionalTitle } from '../../../src/lib/site/indicatorLabels.ts';
+import { indicatorName, regionalTitle } from '../../../src/pageData/indicatorLabels.ts';
 import { INDICATORS, shownCode, withOfficialTitles } from '../../../src/lib/derive/definitions.ts';
 
 const row = (r: Partial<ReportedIndicatorRow>): ReportedIndicatorRow => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GUIDE_KINDS, SENDER, synonymRows } from '../../../src/lib/guide/columns.ts';
-import { HEADER_SYNONYMS, KINDS } from '../../../src/lib/schema/contract.ts';
+import { HEADER_SYNONYMS, KINDS } from '../../../src/lib/contract/columns.ts';
 
 describe('the guide’s columns and synonyms', () => {
   it('lists every kind once, the ministry’s contexte last', () => {

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { AllianceDirectory, normaliseAllianceId } from '../../../src/lib/ingest/alliances.ts';
 import type { AllianceRow } from '../../../src/lib/ingest/types.ts';
 import { Invalid } from '../../../src/lib/ingest/values.ts';
-import { REGIONS } from '../../../src/lib/reference/regions.ts';
+import { REGIONS } from '../../../src/lib/contract/regions.ts';
 import { csv, errors, fileReport, ingest, initiatives, source, warnings } from './helpers.ts';
 
 const alliance = (id: string, region: string, nom: string): AllianceRow => ({

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { columnNamed, looksPersonal, normaliseHeader, recogniseKind, resolveHeader } from '../../../src/lib/ingest/headers.ts';
-import { KINDS, SCHEMAS, requiredColumns } from '../../../src/lib/schema/contract.ts';
+import { KINDS, SCHEMAS, requiredColumns } from '../../../src/lib/contract/columns.ts';
 
 const norm = (names: readonly string[]): string[] => names.map(normaliseHeader);
 

@@ -9,12 +9,12 @@ import { Zip, ZipDeflate, strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROBLEMS_PER_REASON, ProblemCap, VALUE_CHARS } from '../../../src/lib/ingest/problemCap.ts';
 import { ingestFolder, readSources } from '../../../src/lib/ingest/sources.ts';
-import { MAX_FILE_BYTES } from '../../../src/lib/ingest/fileNames.ts';
-import { WORKBOOK_LIMITS, readWorkbook } from '../../../src/lib/ingest/xlsx.ts';
+import { MAX_FILE_BYTES } from '../../../src/lib/formats/fileNames.ts';
+import { WORKBOOK_LIMITS, readWorkbook } from '../../../src/lib/formats/xlsxRead.ts';
 import { totals, verdictLine } from '../../../src/lib/publish/summary.ts';
 import { rejectsContent, rejectsCsv } from '../../../src/lib/publish/reports.ts';
 import { INITIATIVE_COLUMNS, VALID_INITIATIVE, encode, errors, fileReport, ingest, initiatives, source, warnings } from './helpers.ts';
-import { buildWorkbook } from './ooxml.ts';
+import { buildWorkbook } from '../formats/ooxml.ts';
 
 const rows = (n: number, cells: Record<string, string>): Record<string, string>[] => Array.from({ length: n }, (_, i) => ({ ID: `I${i}`, ...cells }));
 

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { cellText, layoutFor, readRow } from '../../../src/lib/ingest/rows.ts';
-import { SCHEMAS } from '../../../src/lib/schema/contract.ts';
+import { SCHEMAS } from '../../../src/lib/contract/columns.ts';
 
 const HEADER = ['Année', 'Région', 'ID', 'Titre', 'Organisme', 'Priorité', 'Statut', 'Date début', 'Montant FQIS', 'Lien', 'Notes internes', 'Courriel'];
 const ROW = ['2024-2025', 'Mauricie', 'A1', 'Cuisines', 'Moisson', 'Sécurité alimentaire', 'En cours', '01/11/2024', '12 500,50 $', 'https://exemple.org', 'à revoir', 'marie@exemple.org'];

@@ -21,7 +21,7 @@ import {
   splitList,
 } from '../../../src/lib/ingest/values.ts';
 import type { Parsed } from '../../../src/lib/ingest/values.ts';
-import { SECTORS } from '../../../src/lib/reference/codes.ts';
+import { SECTORS } from '../../../src/lib/contract/codes.ts';
 
 /** The reason of an `Invalid`; fails the test on anything else. */
 function reason<T>(parsed: Parsed<T>): string {

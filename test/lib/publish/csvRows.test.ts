@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../../src/lib/publish/csv.ts';
+import { toCsv } from '../../../src/lib/formats/csvWrite.ts';
 import { csvRows } from '../../../src/lib/publish/csvRows.ts';
 
 /** The same text, cut into chunks at the given lengths. */

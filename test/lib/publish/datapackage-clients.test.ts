@@ -18,9 +18,9 @@ import type { SourceFile } from '../../../src/lib/ingest/index.ts';
 import { readSources } from '../../../src/lib/ingest/sources.ts';
 import { runPipeline, writeFiles } from '../../../src/lib/pipeline.ts';
 import { csvRows } from '../../../src/lib/publish/csvRows.ts';
-import { fromString } from '../../../src/lib/publish/content.ts';
+import { fromString } from '../../../src/lib/formats/content.ts';
 import type { Field } from '../../../src/lib/publish/datapackage.ts';
-import { generateCombined } from '../../fixtures/hostile/generate.ts';
+import { generateCombined } from '../../../tools/hostile/generate.ts';
 
 /** The parts of the `datapackage` client (CommonJS, untyped) these tests use. */
 interface CastError extends Error { rowNumber?: number; errors?: Error[] }

@@ -5,10 +5,10 @@
  * written in plain digits.
  */
 import { describe, expect, it } from 'vitest';
-import { bytes } from '../../../src/lib/publish/content.ts';
+import { bytes } from '../../../src/lib/formats/content.ts';
 import { formatFixed, formatNumber, toCell, toField } from '../../../src/lib/publish/format.ts';
 import { formatIndicatorValue, indicatorsCsv } from '../../../src/lib/publish/datasets.ts';
-import { workbook } from '../../../src/lib/publish/xlsx.ts';
+import { workbook } from '../../../src/lib/formats/xlsxWrite.ts';
 
 const EXPONENT = /\d[eE][+-]?\d/;
 

@@ -8,13 +8,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readSources } from '../../../src/lib/ingest/sources.ts';
 import { runPipeline } from '../../../src/lib/pipeline.ts';
 import type { PipelineOutput } from '../../../src/lib/pipeline.ts';
-import { bytes, text } from '../../../src/lib/publish/content.ts';
-import { restore } from '../../../src/lib/publish/csv.ts';
+import { bytes, text } from '../../../src/lib/formats/content.ts';
+import { restore } from '../../../src/lib/formats/csvWrite.ts';
 import { csvRows } from '../../../src/lib/publish/csvRows.ts';
 import type { Field } from '../../../src/lib/publish/datapackage.ts';
-import { dateSerial } from '../../../src/lib/publish/xlsx.ts';
-import { readXlsx } from './readXlsx.ts';
-import type { Xlsx } from './readXlsx.ts';
+import { dateSerial } from '../../../src/lib/formats/xlsxWrite.ts';
+import { readXlsx } from '../formats/readXlsx.ts';
+import type { Xlsx } from '../formats/readXlsx.ts';
 
 const input = fileURLToPath(new URL('../../fixtures/messy/input', import.meta.url));
 

@@ -5,10 +5,10 @@
  */
 import type { APIRoute } from 'astro';
 import { localeSitePath, t } from '../../../i18n/index.ts';
-import { FEED_PATH, practiceFeed } from '../../../lib/practices/feed.ts';
-import { practicesOf } from '../../../lib/practices/model.ts';
-import { priorityLabel } from '../../../lib/reference/priorities.ts';
-import { regionByCode } from '../../../lib/reference/regions.ts';
+import { FEED_PATH, practiceFeed } from '../../../lib/publish/practicesFeed.ts';
+import { practicesOf } from '../../../lib/derive/practices.ts';
+import { priorityLabel } from '../../../lib/contract/priorities.ts';
+import { regionByCode } from '../../../lib/contract/regions.ts';
 import { currentVariants } from '../../../lib/site/routes.ts';
 import type { Variant } from '../../../lib/site/routes.ts';
 import { absoluteUrl } from '../../../lib/site/url.ts';

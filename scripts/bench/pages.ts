@@ -1,0 +1,77 @@
+/**
+ * Page weight budgets (issue #7), measured on the built dist/: the home
+ * page's HTML, the indicators page's DOM nodes, and each page's total
+ * transfer before compression as a phone loads it (Chromium at 375 px:
+ * HTML, font, eager images; lazy images below the first screen are not
+ * fetched at load and do not count). Prints figures and met / not met.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { launch } from '../../tools/browser/chromium.ts';
+import { serve } from '../../tools/browser/server.ts';
+
+export const BUDGETS = { homeHtml: 150_000, indicatorsNodes: 2_500, pageTransfer: 250_000 } as const;
+
+const ko = (bytes: number): string => `${new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 1 }).format(bytes / 1000)} ko`;
+const verdict = (ok: boolean): string => (ok ? 'atteint' : 'NON atteint');
+
+/** Elements in the page as served (no script adds any). */
+function domNodes(file: string): number {
+  return parseHTML(readFileSync(file, 'utf8')).document.querySelectorAll('*').length;
+}
+
+async function transfers(dist: string, pages: readonly string[]): Promise<Array<{ page: string; bytes: number }>> {
+  const server = await serve(dist);
+  const browser = await launch();
+  const out: Array<{ page: string; bytes: number }> = [];
+  try {
+    for (const page of pages) {
+      const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
+      const tab = await context.newPage();
+      let bytes = 0;
+      const pending: Promise<void>[] = [];
+      tab.on('response', (r) => {
+        pending.push(r.body().then((b) => void (bytes += b.length), () => undefined));
+      });
+      await tab.goto(`${server.url}${page}`, { waitUntil: 'load' });
+      await Promise.all(pending);
+      out.push({ page, bytes });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}
+
+export async function benchPages(dist: string): Promise<void> {
+  const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name === 'index.html')
+    .map((e) => `/${relative(dist, join(e.parentPath, e.name)).replace(/index\.html$/, '')}`)
+    .sort();
+  const home = readFileSync(join(dist, 'index.html')).length;
+  const homeEn = readFileSync(join(dist, 'en/index.html')).length;
+  const nodes = domNodes(join(dist, 'indicateurs/index.html'));
+  const nodesEn = domNodes(join(dist, 'en/indicateurs/index.html'));
+  // Edition pages keep the budgets of the current pages (issue #8).
+  const editionRoots = pages.filter((p) => /^\/(en\/)?editions\/\d{4}-\d{4}\/$/.test(p));
+  const editionHome = Math.max(0, ...editionRoots.map((p) => readFileSync(join(dist, p, 'index.html')).length));
+  const editionNodes = Math.max(0, ...editionRoots.map((p) => domNodes(join(dist, p, 'indicateurs/index.html'))));
+  const loaded = (await transfers(dist, pages)).sort((a, b) => b.bytes - a.bytes);
+  const heaviest = loaded[0]!;
+  const over = loaded.filter((l) => l.bytes > BUDGETS.pageTransfer);
+
+  console.log('');
+  console.log('Poids des pages (issue #7)');
+  const homeMax = Math.max(home, homeEn);
+  console.log(`HTML de l’accueil : ${ko(home)} (fr), ${ko(homeEn)} (en), ${ko(editionHome)} au plus pour une édition — cible ≤ ${ko(BUDGETS.homeHtml)} : ${verdict(Math.max(homeMax, editionHome) <= BUDGETS.homeHtml)}`);
+  console.log(`Nœuds DOM de la page des indicateurs : ${nodes} (fr), ${nodesEn} (en), ${editionNodes} au plus pour une édition — cible ≤ ${BUDGETS.indicatorsNodes} : ${verdict(Math.max(nodes, nodesEn, editionNodes) <= BUDGETS.indicatorsNodes)}`);
+  console.log(
+    `Transfert total au chargement (avant compression, ${loaded.length} pages à 375 px) : au plus ${ko(heaviest.bytes)} (${heaviest.page}), ` +
+      `médiane ${ko(loaded[Math.floor(loaded.length / 2)]!.bytes)} — cible ≤ ${ko(BUDGETS.pageTransfer)} par page : ${verdict(over.length === 0)}` +
+      (over.length ? ` (${over.map((o) => `${o.page} ${ko(o.bytes)}`).join(', ')})` : ''),
+  );
+  for (const l of loaded.slice(0, 5)) console.log(`  ${l.page} : ${ko(l.bytes)}`);
+}
