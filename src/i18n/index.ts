@@ -5,7 +5,6 @@
  */
 import type { Lang } from './format.ts';
 import { LOCALE, decimal, integer, yearRanges } from './format.ts';
-import { withBase, withoutBase } from '../lib/site/url.ts';
 import en from './en.json';
 import fr from './fr.json';
 
@@ -62,19 +61,3 @@ export function plural(lang: Lang, base: PluralKey, count: number, params: Reado
  * are not marked: they are the same in both languages.
  */
 export const EXPORT_LANG = 'fr-CA';
-
-/** A site path without the base path: French at the root, English under /en/. */
-export function localeSitePath(lang: Lang, path: string): string {
-  const clean = path.startsWith('/') ? path : `/${path}`;
-  return lang === 'fr' ? clean : `/en${clean}`;
-}
-
-/** A page's href in a language, under the base path (contract §9). */
-export function localePath(lang: Lang, path: string): string {
-  return withBase(localeSitePath(lang, path));
-}
-
-/** The language-independent site path of a served URL path (for the language switch). */
-export function unlocalisedPath(pathname: string): string {
-  return withoutBase(pathname).replace(/^\/en(?=\/|$)/, '') || '/';
-}

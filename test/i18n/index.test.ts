@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { DICTIONARIES, localePath, t, unlocalisedPath } from '../../src/i18n/index.ts';
+import { localePath, unlocalisedPath } from '../../src/lib/site/url.ts';
+import { DICTIONARIES, t } from '../../src/i18n/index.ts';
 import { SCHEMAS } from '../../src/lib/contract/columns.ts';
 import type { Kind } from '../../src/lib/contract/columns.ts';
 import { dataPackage } from '../../src/lib/publish/datapackage.ts';

@@ -4,6 +4,7 @@
  * another folder, so the pages need no copy (contract §5).
  */
 import { readFile } from 'node:fs/promises';
+import { localePath } from './url.ts';
 import { join } from 'node:path';
 import type { IndicatorValue } from '../derive/indicators.ts';
 import type { FileDetails, FileReport } from '../ingest/index.ts';
@@ -11,7 +12,7 @@ import type { AllianceRow, ContexteRow, InitiativeRow, PrioriteRow } from '../in
 import { readCsv } from '../formats/read.ts';
 import type { Edition } from '../pipeline.ts';
 import type { EditionManifest } from '../editions/manifest.ts';
-import { localePath } from '../../i18n/index.ts';
+
 import type { Lang } from '../../i18n/format.ts';
 import { INDICATORS, withOfficialTitles } from '../derive/definitions.ts';
 import type { IndicatorDefinition } from '../derive/definitions.ts';

@@ -38,11 +38,12 @@ export function editionSites(): Promise<SiteData[]> {
   return editions;
 }
 
-function editionSite(dir: string, m: EditionManifest): Promise<SiteData> {
+/** A frozen edition's data: its latest revision's files (`fallbackSite`: the current build's site folder). */
+export function editionSite(dir: string, m: EditionManifest, fallbackSite = resolve(CACHE_DIR, 'site')): Promise<SiteData> {
   const folder = join(dir, m.annee, revisionDir(m.revision));
   const latest = history(m).at(-1)!;
   return loadSiteData(
-    { datasets: folder, site: join(folder, 'site'), fallbackSite: resolve(CACHE_DIR, 'site') },
+    { datasets: folder, site: join(folder, 'site'), fallbackSite },
     { root: editionRoot(m.annee), frozen: m, files: { dir: folder, path: `${editionRoot(m.annee)}/fichiers/${revisionDir(m.revision)}/` } },
     { fictif: m.fictif, titre: m.titre, created: `${latest.date}T00:00:00.000Z`, annees: [] },
   );

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deployment } from '../../../src/lib/site/url.ts';
-import { localePath, unlocalisedPath } from '../../../src/i18n/index.ts';
+import { deployment, localePath, unlocalisedPath } from '../../../src/lib/site/url.ts';
 
 describe('deployment URLs (contract §9)', () => {
   it('default: at the root of http://localhost:4321', () => {

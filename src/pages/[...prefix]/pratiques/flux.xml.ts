@@ -4,14 +4,14 @@
  * edition does not change, so it has no feed. URLs absolute (contract §9).
  */
 import type { APIRoute } from 'astro';
-import { localeSitePath, t } from '../../../i18n/index.ts';
+import { t } from '../../../i18n/index.ts';
 import { FEED_PATH, practiceFeed } from '../../../lib/publish/practicesFeed.ts';
 import { practicesOf } from '../../../lib/derive/practices.ts';
 import { priorityLabel } from '../../../lib/contract/priorities.ts';
 import { regionByCode } from '../../../lib/contract/regions.ts';
 import { currentVariants } from '../../../lib/site/routes.ts';
 import type { Variant } from '../../../lib/site/routes.ts';
-import { absoluteUrl } from '../../../lib/site/url.ts';
+import { absoluteUrl, localeSitePath } from '../../../lib/site/url.ts';
 
 export async function getStaticPaths() {
   return (await currentVariants()).map((v) => ({ params: { prefix: v.prefix }, props: { ...v } }));

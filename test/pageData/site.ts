@@ -1,0 +1,55 @@
+/**
+ * The site data page-data tests read, without a build: the fictional sample
+ * (data/exports/) run through the pipeline in memory and written to a
+ * temporary folder, as `npm run data` would, then loaded as the pages load
+ * it; and the sample's frozen editions (data/editions/). Loaded once per
+ * test file. The build date is fixed, so goldens do not move with the clock.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readSources } from '../../src/lib/ingest/sources.ts';
+import { readSourceInfo, runPipeline, writePipeline } from '../../src/lib/pipeline.ts';
+import { loadSiteData } from '../../src/lib/site/data.ts';
+import type { SiteData } from '../../src/lib/site/data.ts';
+import { editionRoot, editionSite } from '../../src/lib/site/routes.ts';
+import { verifyEditions } from '../../src/lib/editions/store.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BUILD_DATE = '2026-01-01T00:00:00.000Z';
+
+let current: Promise<{ site: SiteData; siteDir: string }> | undefined;
+
+async function load(): Promise<{ site: SiteData; siteDir: string }> {
+  const input = resolve(ROOT, 'data/exports');
+  const [sources, info] = await Promise.all([readSources(input), readSourceInfo(input)]);
+  const output = runPipeline(sources, info, BUILD_DATE);
+  const out = mkdtempSync(join(tmpdir(), 'alliances-pagedata-'));
+  const targets = { siteDir: join(out, 'site'), publicDirs: [join(out, 'donnees')], reportsDir: join(out, 'reports') };
+  await writePipeline(output, targets);
+  const site = await loadSiteData({ datasets: join(out, 'donnees'), site: targets.siteDir });
+  return { site, siteDir: targets.siteDir };
+}
+
+/** The current data of the sample, as the pages at the site's root see it. */
+export async function currentSite(): Promise<SiteData> {
+  current ??= load();
+  return (await current).site;
+}
+
+/** A frozen edition of the sample (`2024-2025`, `2025-2026`), as its pages under /editions/<annee>/ see it. */
+export async function editionSiteOf(annee: string): Promise<SiteData> {
+  const { siteDir } = await (current ??= load());
+  const dir = resolve(ROOT, 'data/editions');
+  const { manifests, problems } = verifyEditions(dir);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  const m = manifests.find((x) => x.annee === annee);
+  if (!m) throw new Error(`no edition ${annee}`);
+  const site = await editionSite(dir, m, siteDir);
+  if (site.root !== editionRoot(annee)) throw new Error('unexpected edition root');
+  return site;
+}
+
+/** Page data as golden JSON: stable key order as built, two-space indent, a final newline. */
+export const goldenJson = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
