@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { deployment } from './src/lib/site/deployment.ts';
 import { CACHE_DIR, OUTPUT_ROOT } from './src/lib/outputRoot.ts';
 import { editionsDir } from './src/lib/editions/store.ts';
-import { publishEditionFiles } from './src/lib/editions/publishFiles.ts';
+import { copyEditionDownloads } from './src/lib/editions/downloads.ts';
 import { indexSite } from './src/build/searchIndex.ts';
 
 /**
@@ -40,7 +40,7 @@ const publishDatasets = {
       const staging = join(CACHE_DIR, 'donnees');
       await cp(staging, fileURLToPath(new URL('donnees/', dir)), { recursive: true });
       // The frozen editions' files and a ZIP of each revision (contract §6).
-      publishEditionFiles(editionsDir(fileURLToPath(new URL('.', import.meta.url))), fileURLToPath(dir));
+      copyEditionDownloads(editionsDir(fileURLToPath(new URL('.', import.meta.url))), fileURLToPath(dir));
       // Chart files, under each site's root (donnees/graphiques/, editions/<annee>/donnees/graphiques/).
       await cp(join(CACHE_DIR, 'graphiques'), fileURLToPath(dir), { recursive: true, force: true });
       // Site search (issue #10): Pagefind's index of the built pages, in dist/pagefind/.

@@ -11,7 +11,7 @@ import { readSources } from '../src/lib/ingest/sources.ts';
 import { buildDate, readSourceInfo } from '../src/lib/pipeline.ts';
 import { history, parseDate, parseYear, revisionDir } from '../src/lib/editions/manifest.ts';
 import type { EditionManifest } from '../src/lib/editions/manifest.ts';
-import { Refusal, correctEdition, publishEdition } from '../src/lib/editions/publish.ts';
+import { Refusal, correctEdition, issueEdition } from '../src/lib/editions/issue.ts';
 import { editionsDir, newestFileDate, verifyEditions } from '../src/lib/editions/store.ts';
 import { ROOT, inputDir } from './paths.ts';
 
@@ -60,7 +60,7 @@ async function publish(args: string[], dir: string): Promise<void> {
   const annee = yearArgument(args);
   const date = dateOption(args);
   const note = option(args, '--note') ?? '';
-  const { manifest, frozen } = await publishEdition({ dir, annee, date, note, ...(await readExports(args)) });
+  const { manifest, frozen } = await issueEdition({ dir, annee, date, note, ...(await readExports(args)) });
   console.log(`Édition ${annee} publiée le ${date} (révision 1) : ${Object.keys(manifest.fichiers).length} fichiers figés dans ${join(dir, annee, revisionDir(1))}, années ${frozen.annees.join(', ')}.`);
 }
 

@@ -20,7 +20,7 @@ const OUT = process.env['ALLIANCES_OUTPUT_ROOT'] ? resolve(process.env['ALLIANCE
 
 /** Staging copy of the public datasets, read by the pages at build time. */
 export const STAGING_DIR = resolve(OUT, '.cache/donnees');
-/** What the site build reads besides the datasets (edition.json, counts). */
+/** What the site build reads besides the datasets (build.json, counts). */
 export const SITE_DIR = resolve(OUT, '.cache/site');
 export const DIST_DATA_DIR = resolve(OUT, 'dist/donnees');
 export const REPORTS_DIR = resolve(OUT, 'reports');

@@ -33,7 +33,7 @@ export async function benchCards(scales: readonly number[] = [1, 10]): Promise<v
       await writeFile(join(dir, '.complete'), '');
     }
     const output = await readAndRun(dir);
-    const data = { edition: output.edition } as SiteData;
+    const data = { build: output.stamp } as SiteData;
     const { practices } = practicesOf(output.ingest.dataset.initiatives);
     const contents: CardContent[] = LANGS.flatMap((lang) => [
       { program: 'Alliances pour la solidarité', kicker: 'Tableau de bord public', title: 'Le Fonds québécois d’initiatives sociales dans les 17 régions', fictif: 'Données fictives' },

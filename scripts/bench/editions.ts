@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { ingestFiles } from '../../src/lib/ingest/index.ts';
 import { readSources } from '../../src/lib/ingest/sources.ts';
 import { readSourceInfo } from '../../src/lib/pipeline.ts';
-import { publishEdition } from '../../src/lib/editions/publish.ts';
+import { issueEdition } from '../../src/lib/editions/issue.ts';
 import { ROOT } from '../paths.ts';
 
 const CYCLE = ['2024-2025', '2025-2026', '2026-2027', '2027-2028', '2028-2029'];
@@ -33,7 +33,7 @@ async function fiveEditions(dir: string): Promise<void> {
     },
   };
   for (const [i, annee] of CYCLE.entries()) {
-    await publishEdition({ dir, annee, ingest: cycle, source, date: `${2025 + i}-12-15`, donneesAu: `${2025 + i}-11-30`, note: 'Banc d’essai : cycle complet.' });
+    await issueEdition({ dir, annee, ingest: cycle, source, date: `${2025 + i}-12-15`, donneesAu: `${2025 + i}-11-30`, note: 'Banc d’essai : cycle complet.' });
   }
 }
 

@@ -21,13 +21,11 @@ import { withWorkbooks } from './publish/workbooks.ts';
 import { TEMPLATE_DIR, templateFiles } from './publish/templates.ts';
 import { fromString } from './formats/content.ts';
 import type { Content } from './formats/content.ts';
+import { BUILD_STAMP_FILE, buildDate } from './publish/buildStamp.ts';
+import type { BuildStamp, SourceInfo } from './publish/buildStamp.ts';
 
-/** What the input folder says of itself, in an optional `source.json`. */
-export interface SourceInfo {
-  /** The data are the fictional sample: every page must say so. */
-  readonly fictif: boolean;
-  readonly titre?: string;
-}
+export type { BuildStamp, SourceInfo } from './publish/buildStamp.ts';
+export { buildDate } from './publish/buildStamp.ts';
 
 export interface PipelineOutput {
   readonly ingest: IngestResult;
@@ -42,18 +40,9 @@ export interface PipelineOutput {
   readonly templateFiles: Record<string, Content>;
   /** File name → content, for `reports/`. */
   readonly reportFiles: Record<string, Content>;
-  /** `edition.json`: what the pages need to know of this build's data. */
-  readonly edition: Edition;
+  /** `build.json`: the build's stamp, what the pages need to know of this build's data. */
+  readonly stamp: BuildStamp;
   readonly source: SourceInfo;
-}
-
-/** What the pages are told about the data they render. */
-export interface Edition {
-  readonly fictif: boolean;
-  readonly titre: string | null;
-  readonly created: string;
-  /** Reporting years present, oldest first. */
-  readonly annees: string[];
 }
 
 export function runPipeline(sources: readonly SourceFile[], source: SourceInfo, created: string): PipelineOutput {
@@ -74,7 +63,7 @@ export function runPipeline(sources: readonly SourceFile[], source: SourceInfo, 
       'validation.json': fromString(validationJson(ingest.files)),
     },
     source,
-    edition: {
+    stamp: {
       fictif: source.fictif,
       titre: source.titre ?? null,
       created,
@@ -92,14 +81,8 @@ export async function readSourceInfo(inputDir: string): Promise<SourceInfo> {
   }
 }
 
-/** Build date: `SOURCE_DATE_EPOCH` (seconds) when set, for reproducible builds. */
-export function buildDate(env: NodeJS.ProcessEnv = process.env): string {
-  const epoch = env['SOURCE_DATE_EPOCH'];
-  return (epoch ? new Date(Number(epoch) * 1000) : new Date()).toISOString();
-}
-
 export interface WriteTargets {
-  /** Folder of `edition.json` and the reports' copy the site reads. */
+  /** Folder of `build.json` and the reports' copy the site reads. */
   readonly siteDir: string;
   /** Folders that receive the public datasets (staging and `dist/donnees`). */
   readonly publicDirs: readonly string[];
@@ -138,7 +121,7 @@ export async function writePipeline(output: PipelineOutput, targets: WriteTarget
   }
   await writeFiles(targets.reportsDir, output.reportFiles);
   await writeFiles(targets.siteDir, {
-    'edition.json': fromString(`${JSON.stringify(output.edition, null, 2)}\n`),
+    [BUILD_STAMP_FILE]: fromString(`${JSON.stringify(output.stamp, null, 2)}\n`),
     'validation.json': output.reportFiles['validation.json']!,
     'fichiers.json': fromString(`${JSON.stringify(output.ingest.fileDetails, null, 1)}\n`),
     // Titles and units of the R.* indicators, which indicateurs.csv has no column for.

@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import type { IngestResult } from '../../src/lib/ingest/index.ts';
 import type { InitiativeRow } from '../../src/lib/ingest/types.ts';
 import type { SourceInfo } from '../../src/lib/pipeline.ts';
-import { correctEdition, publishEdition } from '../../src/lib/editions/publish.ts';
+import { correctEdition, issueEdition } from '../../src/lib/editions/issue.ts';
 import { editionFolders } from '../../src/lib/editions/store.ts';
 
 type Fault = (rows: InitiativeRow[]) => InitiativeRow[];
@@ -57,9 +57,9 @@ export async function generateSampleEditions(dir: string, ingest: IngestResult, 
   // The ministry first supplied populations (the contexte file) for the 2025-2026 edition:
   // the 2024-2025 edition has no per-person figure, and its pages say so.
   const steps = [
-    { act: publishEdition, annee: '2024-2025', contexte: false, faults: [LAVAL_DOUBLE_ENTRY, MAURICIE_LATE, CAPITALE_DOUBLE_COUNT], date: '2025-12-15', donneesAu: '2025-11-28', note: 'Reddition de comptes annuelle 2024-2025 (exemple fictif).' },
+    { act: issueEdition, annee: '2024-2025', contexte: false, faults: [LAVAL_DOUBLE_ENTRY, MAURICIE_LATE, CAPITALE_DOUBLE_COUNT], date: '2025-12-15', donneesAu: '2025-11-28', note: 'Reddition de comptes annuelle 2024-2025 (exemple fictif).' },
     { act: correctEdition, annee: '2024-2025', contexte: false, faults: [MAURICIE_LATE, CAPITALE_DOUBLE_COUNT], date: '2026-02-16', donneesAu: '2026-02-10', note: 'Correction : trois montants FQIS de Laval avaient été saisis deux fois (exemple fictif).' },
-    { act: publishEdition, annee: '2025-2026', contexte: true, faults: [CAPITALE_DOUBLE_COUNT, OUTAOUAIS_AMOUNTS], date: '2026-11-20', donneesAu: '2026-11-13', note: 'Reddition de comptes annuelle 2025-2026 (exemple fictif).' },
+    { act: issueEdition, annee: '2025-2026', contexte: true, faults: [CAPITALE_DOUBLE_COUNT, OUTAOUAIS_AMOUNTS], date: '2026-11-20', donneesAu: '2026-11-13', note: 'Reddition de comptes annuelle 2025-2026 (exemple fictif).' },
   ];
   for (const { act, faults, contexte, ...step } of steps) await act({ dir, source, ingest: withFaults(ingest, faults, contexte), ...step });
 }

@@ -14,7 +14,7 @@ import { text } from '../formats/content.ts';
 import { contextSources, dataPackage } from '../publish/datapackage.ts';
 import { publicFiles } from '../publish/datasets.ts';
 import { validationJson } from '../publish/reports.ts';
-import type { SourceInfo } from '../pipeline.ts';
+import type { SourceInfo } from '../publish/buildStamp.ts';
 import { packageVersion } from './manifest.ts';
 import type { ValidationCounts } from './manifest.ts';
 

@@ -57,7 +57,7 @@ function write(path: string, content: CardContent): void {
   copyFileSync(cached, file);
 }
 
-const fictif = (data: SiteData, lang: Lang): string | undefined => (data.edition.fictif ? t(lang, 'site.fictional.short') : undefined);
+const fictif = (data: SiteData, lang: Lang): string | undefined => (data.build.fictif ? t(lang, 'site.fictional.short') : undefined);
 
 /** Alt text: the card's words, in reading order. */
 const altOf = (c: CardContent, lang: Lang): string => [c.kicker, c.title, c.figure ? `${c.figure.label}${lang === 'fr' ? ' :' : ':'} ${c.figure.value}` : '', c.fictif ?? ''].filter(Boolean).join(' — ');

@@ -10,7 +10,8 @@ import type { IndicatorValue } from '../derive/indicators.ts';
 import type { FileDetails, FileReport } from '../ingest/index.ts';
 import type { AllianceRow, ContexteRow, InitiativeRow, PrioriteRow } from '../ingest/types.ts';
 import { readCsv } from '../formats/read.ts';
-import type { Edition } from '../pipeline.ts';
+import { BUILD_STAMP_FILE } from '../publish/buildStamp.ts';
+import type { BuildStamp } from '../publish/buildStamp.ts';
 import type { EditionManifest } from '../editions/manifest.ts';
 
 import type { Lang } from '../../i18n/format.ts';
@@ -34,7 +35,8 @@ export interface SiteScope {
 export const CURRENT_ROOT = '';
 
 export interface SiteData extends SiteScope {
-  readonly edition: Edition;
+  /** The build's stamp: fictional or not, title, date, years. */
+  readonly build: BuildStamp;
   /** Reporting years, oldest first. */
   readonly years: readonly string[];
   readonly latest: string;
@@ -81,7 +83,7 @@ const numOrNull = (s: string | undefined): number | null => (s === undefined || 
 export interface DataPaths {
   /** Folder of the public datasets (`.cache/donnees/` for the current build). */
   readonly datasets: string;
-  /** Folder of `edition.json` and `validation.json` (`.cache/site/`). */
+  /** Folder of `build.json` and `validation.json` (`.cache/site/`). */
   readonly site: string;
   /**
    * Where to read the regional indicators' titles and units when `site` has
@@ -90,12 +92,12 @@ export interface DataPaths {
   readonly fallbackSite?: string;
 }
 
-export async function loadSiteData(paths: DataPaths, scope?: SiteScope, info?: Edition): Promise<SiteData> {
+export async function loadSiteData(paths: DataPaths, scope?: SiteScope, info?: BuildStamp): Promise<SiteData> {
   const read = (dir: string, name: string): Promise<Buffer> => readFile(join(dir, name));
   const { root, frozen, files } = scope ?? { root: CURRENT_ROOT, frozen: null, files: { dir: paths.datasets, path: '/donnees/' } };
-  const [definitions, edition, quality, fileDetails, initiatives, indicateurs, alliances, priorites] = await Promise.all([
+  const [definitions, build, quality, fileDetails, initiatives, indicateurs, alliances, priorites] = await Promise.all([
     frozen ? read(paths.site, 'definitions.json').then((b) => withOfficialTitles(JSON.parse(b.toString('utf8')) as IndicatorDefinition[])) : Promise.resolve(INDICATORS),
-    info ? Promise.resolve(info) : read(paths.site, 'edition.json').then((b) => JSON.parse(b.toString('utf8')) as Edition),
+    info ? Promise.resolve(info) : read(paths.site, BUILD_STAMP_FILE).then((b) => JSON.parse(b.toString('utf8')) as BuildStamp),
     read(paths.site, 'validation.json').then((b) => JSON.parse(b.toString('utf8')) as FileReport[]),
     read(paths.site, 'fichiers.json').then((b) => JSON.parse(b.toString('utf8')) as Record<string, FileDetails>),
     read(paths.datasets, 'initiatives.json').then((b) => JSON.parse(b.toString('utf8')) as InitiativeRow[]),
@@ -126,14 +128,14 @@ export async function loadSiteData(paths: DataPaths, scope?: SiteScope, info?: E
     denominateur: numOrNull(r['denominateur']),
   }));
   const index = new Map(indicators.map((v) => [`${v.annee}|${v.region}|${v.indicateur}`, v]));
-  const years = edition.annees.length > 0 ? edition.annees : [...new Set(indicators.map((v) => v.annee))].sort();
+  const years = build.annees.length > 0 ? build.annees : [...new Set(indicators.map((v) => v.annee))].sort();
   return {
     root,
     frozen,
     files,
     definitions,
     link: (lang, path) => localePath(lang, `${root}${path.startsWith('/') ? path : `/${path}`}`),
-    edition,
+    build,
     years,
     latest: years.at(-1) ?? '',
     previous: years.length > 1 ? years.at(-2)! : null,

@@ -26,7 +26,7 @@ export const GET: APIRoute = ({ props }) => {
     author: t(lang, 'feed.author'),
     selfUrl: absoluteUrl(localeSitePath(lang, FEED_PATH)),
     alternateUrl: absoluteUrl(localeSitePath(lang, '/pratiques/')),
-    updated: data.edition.created,
+    updated: data.build.created,
     entryUrl: (p) => absoluteUrl(localeSitePath(lang, `/pratiques/${p.key}/`)),
     priorityLabel: (code) => priorityLabel(code, lang),
     regionName: (p) => regionByCode(p.region)?.name ?? p.latest.region_nom,

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestResult } from '../ingest/index.ts';
-import type { SourceInfo } from '../pipeline.ts';
+import type { SourceInfo } from '../publish/buildStamp.ts';
 import { freeze } from './freeze.ts';
 import type { Frozen } from './freeze.ts';
 import { CONTRACT_VERSION, revisionDir } from './manifest.ts';
@@ -16,7 +16,7 @@ import { editionFolders, readManifest, verifyEditions, writeManifest, writeRevis
 /** A refusal: a plain French reason, exit code 1. */
 export class Refusal extends Error {}
 
-export interface PublishInput {
+export interface IssueInput {
   readonly dir: string;
   readonly annee: string;
   readonly ingest: IngestResult;
@@ -32,7 +32,7 @@ function assertIntact(dir: string): void {
   if (problems.length > 0) throw new Refusal(`Les éditions publiées ne sont plus intactes; rien n’est écrit :\n${problems.map((p) => `- ${p}`).join('\n')}`);
 }
 
-export async function publishEdition(input: PublishInput): Promise<{ manifest: EditionManifest; frozen: Frozen }> {
+export async function issueEdition(input: IssueInput): Promise<{ manifest: EditionManifest; frozen: Frozen }> {
   const { dir, annee, date } = input;
   assertIntact(dir);
   if (editionFolders(dir).includes(annee)) {
@@ -58,7 +58,7 @@ export async function publishEdition(input: PublishInput): Promise<{ manifest: E
   return { manifest, frozen };
 }
 
-export async function correctEdition(input: PublishInput): Promise<{ manifest: EditionManifest; frozen: Frozen }> {
+export async function correctEdition(input: IssueInput): Promise<{ manifest: EditionManifest; frozen: Frozen }> {
   const { dir, annee, date, note } = input;
   if (!note.trim()) throw new Refusal(`Une correction doit dire pourquoi : --note "<raison de la correction>".`);
   assertIntact(dir);

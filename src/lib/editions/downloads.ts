@@ -26,7 +26,7 @@ export function revisionZip(dir: string, m: EditionManifest, revision: number): 
 }
 
 /** Copies the editions of `dir` into `<out>/editions/<annee>/fichiers/`; returns the manifests. */
-export function publishEditionFiles(dir: string, out: string): EditionManifest[] {
+export function copyEditionDownloads(dir: string, out: string): EditionManifest[] {
   const { manifests, problems } = verifyEditions(dir);
   if (problems.length > 0) throw new Error(`Éditions altérées, rien n’est publié :\n${problems.join('\n')}`);
   for (const m of manifests) {
