@@ -14,6 +14,8 @@ export default defineConfig({
     env: { TZ: 'UTC' },
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    fileParallelism: false,
+    // Two files at a time (one per core): Chromium's renderers and the builds run side by side.
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });
