@@ -16,6 +16,8 @@ import { priorityLabel } from '../lib/contract/priorities.ts';
 import { regionByCode } from '../lib/contract/regions.ts';
 import { LONG_TEXT_MAX, TITLE_MAX, cutText, fold } from '../lib/text.ts';
 import { practicesOf } from '../lib/derive/practices.ts';
+import type { SiteData } from '../lib/site/data.ts';
+import { absoluteUrl, localeSitePath } from '../lib/site/url.ts';
 import type { Practice, Practices } from '../lib/derive/practices.ts';
 
 /** How many practices of the same national priority in other regions the page links to. */
@@ -54,6 +56,12 @@ export interface PracticePage {
   readonly key: string;
   /** Site path, language and edition aside: `/pratiques/<region-slug>/<id-slug>/`. */
   readonly path: string;
+  /** Its permanent absolute URL in the page's language (the copy-link button, the citation). */
+  readonly url: string;
+  /** The catalogue of this site's practices (`/pratiques/`), the way back. */
+  readonly catalogueHref: string;
+  /** The page's description in its head: the description (cut), or `Organisme — Région` without one. */
+  readonly summary: string;
   /** The id as the partner wrote it. */
   readonly id: string;
   readonly title: string;
@@ -81,6 +89,8 @@ export interface PracticePage {
   /** The last year it was reported, shown when it is older than the site's latest year. */
   readonly lastYear: string;
   readonly stale: boolean;
+  /** The site's latest year, said beside `lastYear` when the practice is stale. */
+  readonly latestYear: string;
   readonly samePriority: readonly (Link & { readonly region: string; readonly organisation: string })[];
   /** How to cite it: the parts in order; `fromExport` marks the partners' words (their own `lang`). */
   readonly cite: readonly CitePart[];
@@ -128,6 +138,11 @@ export function practiceOfRow(rows: readonly InitiativeRow[], row: Pick<Initiati
   return sitePractices(rows).practices.find((p) => p.region === row.region && p.id === row.id);
 }
 
+/** A site's data as a practice page's site: its permanent URLs under its own root (current data or edition). */
+export function practiceSite(data: SiteData): PracticeSite {
+  return { ...data, absolute: (lang, path) => absoluteUrl(localeSitePath(lang, `${data.root}${path}`)) };
+}
+
 export const practicePath = (p: Pick<Practice, 'key'>): string => `/pratiques/${p.key}/`;
 
 export function practicePage(practice: Practice, site: PracticeSite, lang: Lang): PracticePage {
@@ -170,9 +185,14 @@ export function practicePage(practice: Practice, site: PracticeSite, lang: Lang)
     .slice(0, SAME_PRIORITY_LIMIT)
     .map((p) => ({ text: cutText(p.latest.titre, TITLE_MAX).text, href: site.link(lang, practicePath(p)), region: regionByCode(p.region)?.name ?? p.latest.region_nom, organisation: p.latest.organisme }));
   const path = practicePath(practice);
+  const url = site.absolute(lang, path);
   return {
     key: practice.key,
     path,
+    url,
+    catalogueHref: site.link(lang, '/pratiques/'),
+    // Cut as the page cuts it (contract §1.5): a 5 MB text must not fill the head.
+    summary: description?.text ?? cutText(`${row.organisme} — ${row.region_nom}`, LONG_TEXT_MAX).text,
     id: practice.id,
     title: title.text,
     organisation: row.organisme,
@@ -192,7 +212,8 @@ export function practicePage(practice: Practice, site: PracticeSite, lang: Lang)
     link: row.lien,
     lastYear: year(practice.lastYear, lang),
     stale: practice.lastYear < site.latest,
+    latestYear: year(site.latest, lang),
     samePriority,
-    cite: citation({ title: title.text, organisation: row.organisme, alliance, region: regionName, year: year(practice.lastYear, lang), url: site.absolute(lang, path) }, lang),
+    cite: citation({ title: title.text, organisation: row.organisme, alliance, region: regionName, year: year(practice.lastYear, lang), url }, lang),
   };
 }

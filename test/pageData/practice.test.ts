@@ -9,11 +9,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { AllianceRow, InitiativeRow, PrioriteRow } from '../../src/lib/ingest/types.ts';
 import { practicesOf } from '../../src/lib/derive/practices.ts';
-import { practicePage, practiceOfRow, SAME_PRIORITY_LIMIT } from '../../src/pageData/practice.ts';
+import { practicePage, practiceOfRow, practiceSite, SAME_PRIORITY_LIMIT, sitePractices } from '../../src/pageData/practice.ts';
 import type { PracticeSite } from '../../src/pageData/practice.ts';
 import type { Lang } from '../../src/i18n/format.ts';
 import { year } from '../../src/i18n/format.ts';
 import { expectGolden } from '../golden.ts';
+import { currentSite, editionSiteOf, goldenJson } from './site.ts';
 
 const golden = (name: string): string => fileURLToPath(new URL(`../fixtures/practices/${name}`, import.meta.url));
 
@@ -132,5 +133,36 @@ describe('practice page model: bad input', () => {
     expect(page.stale).toBe(true);
     expect(page.lastYear).toBe(year('2024-2025', 'fr'));
     expect(pageOf(SAMPLE, '04', 'M-001').stale).toBe(false);
+  });
+});
+
+describe('practice page of the sample', () => {
+  const pageGolden = (name: string): string => fileURLToPath(new URL(`golden/${name}.json`, import.meta.url));
+  for (const lang of ['fr', 'en'] as const) {
+    it(`shows a practice of the current data (${lang})`, async () => {
+      const site = await currentSite();
+      const practice = sitePractices(site.initiatives).practices.find((p) => p.years.length > 1) ?? sitePractices(site.initiatives).practices[0]!;
+      await expectGolden(goldenJson(practicePage(practice, practiceSite(site), lang)), pageGolden(`practice-current-${lang}`));
+    });
+    it(`shows a practice of an edition, its links inside the edition (${lang})`, async () => {
+      const site = await editionSiteOf('2024-2025');
+      const practice = sitePractices(site.initiatives).practices[0]!;
+      const page = practicePage(practice, practiceSite(site), lang);
+      await expectGolden(goldenJson(page), pageGolden(`practice-edition-${lang}`));
+      const prefix = lang === 'fr' ? '/editions/2024-2025/' : '/en/editions/2024-2025/';
+      const hrefs = [page.catalogueHref, page.region.href!, page.priority.href!, ...page.samePriority.map((p) => p.href!), ...page.mrc.flatMap((m) => (m.href ? [m.href] : []))];
+      expect(hrefs.every((h) => h.startsWith(prefix))).toBe(true);
+      expect(page.url.endsWith(`${prefix}pratiques/${practice.key}/`)).toBe(true);
+      expect(page.cite.at(-1)!.text.endsWith(page.url)).toBe(true);
+    });
+  }
+
+  it('describes a practice without a description by its organisation and region, in the head', async () => {
+    const site = await currentSite();
+    const row = site.initiatives.find((r) => r.pratique_gagnante)!;
+    const rows = [{ ...row, description: null }];
+    const page = practicePage(practiceOfRow(rows, row)!, { ...practiceSite(site), initiatives: rows }, 'en');
+    expect(page.summary).toBe(`${row.organisme} — ${row.region_nom}`);
+    expect(page.latestYear).toBe(year(site.latest, 'en'));
   });
 });

@@ -34,26 +34,35 @@ function compare(kind: 'edition-precedente' | 'donnees-actuelles', before: SiteD
   };
 }
 
+/**
+ * An edition's changes from the sites it is compared with (pure): the
+ * frozen editions (any order; the one just before `data` is its previous)
+ * and the current data.
+ */
+export function compareEdition(data: SiteData, editions: readonly SiteData[], current: SiteData): EditionChanges {
+  const annee = data.frozen?.annee;
+  if (!annee) throw new Error('editionChanges: not an edition');
+  const previous = editions.filter((e) => e.frozen!.annee < annee).sort((a, b) => (a.frozen!.annee < b.frozen!.annee ? -1 : 1)).at(-1) ?? null;
+  const empty: Comparison = { indicators: [], initiatives: [] };
+  const vsPrevious = previous ? compare('edition-precedente', previous, data) : empty;
+  const vsCurrent = compare('donnees-actuelles', data, current);
+  const revisedKeys = new Set(vsPrevious.indicators.map((c) => `${c.annee}|${c.region}|${c.indicateur}`));
+  return {
+    previous,
+    vsPrevious,
+    vsCurrent,
+    csv: changesCsv([...vsPrevious.indicators, ...vsCurrent.indicators], [...vsPrevious.initiatives, ...vsCurrent.initiatives]),
+    revised: (y, region, code) => revisedKeys.has(`${y}|${region}|${code}`),
+  };
+}
+
+/** The changes of a frozen edition of this build, computed once per edition. */
 export function editionChanges(data: SiteData): Promise<EditionChanges> {
   const annee = data.frozen?.annee;
   if (!annee) throw new Error('editionChanges: not an edition');
   let found = cache.get(annee);
   if (!found) {
-    found = (async () => {
-      const editions = await editionSites();
-      const previous = editions.filter((e) => e.frozen!.annee < annee).at(-1) ?? null;
-      const empty: Comparison = { indicators: [], initiatives: [] };
-      const vsPrevious = previous ? compare('edition-precedente', previous, data) : empty;
-      const vsCurrent = compare('donnees-actuelles', data, await currentSiteData());
-      const revisedKeys = new Set(vsPrevious.indicators.map((c) => `${c.annee}|${c.region}|${c.indicateur}`));
-      return {
-        previous,
-        vsPrevious,
-        vsCurrent,
-        csv: changesCsv([...vsPrevious.indicators, ...vsCurrent.indicators], [...vsPrevious.initiatives, ...vsCurrent.initiatives]),
-        revised: (y, region, code) => revisedKeys.has(`${y}|${region}|${code}`),
-      };
-    })();
+    found = (async () => compareEdition(data, await editionSites(), await currentSiteData()))();
     cache.set(annee, found);
   }
   return found;
