@@ -9,10 +9,20 @@
 import type { Lang } from '../i18n/format.ts';
 import type { ChartSpec, MrcMapSpec, RegionMapSpec } from '../charts/spec.ts';
 import { VARIANTS } from '../charts/responsive.ts';
-import { chartCsvHref, chartImageHref, chartImageName } from '../lib/site/chartData.ts';
+import { withBase } from '../lib/site/url.ts';
 import type { ChartCsv } from '../lib/site/chartData.ts';
 
 export type { ChartCsv } from '../lib/site/chartData.ts';
+
+/** Site path of a site's chart files: `/donnees/graphiques/`, or under an edition's root (`/editions/<annee>`). */
+export const chartPath = (root: string): string => `${root}/donnees/graphiques/`;
+
+/** The file name of a chart's image in a language and width: `<id>-<lang>-<width>.svg`. */
+export const chartImageName = (id: string, lang: Lang, width: number): string => `${id}-${lang}-${width}.svg`;
+
+export const chartCsvHref = (root: string, id: string): string => withBase(`${chartPath(root)}${id}.csv`);
+
+export const chartImageHref = (root: string, id: string, lang: Lang, width: number): string => withBase(`${chartPath(root)}${chartImageName(id, lang, width)}`);
 
 /** A figure's data as a table, under the chart. */
 export interface FigureTable {

@@ -1,10 +1,8 @@
 /**
- * Each chart's files, as the site publishes them under its root (`''` for
- * the current data, `/editions/<annee>` for an edition): its data as CSV,
- * `<root>/donnees/graphiques/<id>.csv`, and, for a chart shown as an image,
- * `<root>/donnees/graphiques/<id>-<lang>-<width>.svg`. Their names, hrefs and
- * the CSV's text; the endpoint `src/pages/[...prefix]/donnees/graphiques/[file].ts`
- * serves them.
+ * Each chart's data as a downloadable CSV (`<root>/donnees/graphiques/<id>.csv`,
+ * root `''` for the current data, `/editions/<annee>` for an edition): its
+ * text. The figures name their files (src/pageData/figure.ts) and the
+ * endpoint `src/pages/[...prefix]/donnees/graphiques/[file].ts` serves them.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -17,20 +15,6 @@ import { CACHE_DIR } from '../outputRoot.ts';
 export interface ChartCsv {
   readonly columns: readonly string[];
   readonly rows: ReadonlyArray<ReadonlyArray<string | number | null>>;
-}
-
-/** Site path of a site's chart files: `/donnees/graphiques/`, or under an edition's root. */
-export const chartPath = (root: string): string => `${root}/donnees/graphiques/`;
-
-/** The file name of a chart's image in a language and width. */
-export const chartImageName = (id: string, lang: string, width: number): string => `${id}-${lang}-${width}.svg`;
-
-export function chartCsvHref(root: string, id: string): string {
-  return withBase(`${chartPath(root)}${id}.csv`);
-}
-
-export function chartImageHref(root: string, id: string, lang: string, width: number): string {
-  return withBase(`${chartPath(root)}${chartImageName(id, lang, width)}`);
 }
 
 /** A chart's data as CSV text (contract §2.1): numbers to 6 significant digits, empty for null. */
