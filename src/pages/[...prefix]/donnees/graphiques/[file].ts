@@ -1,0 +1,54 @@
+/**
+ * The chart files of each site (the current data at the root, each edition
+ * under /editions/<annee>/): every figure's data as `<id>.csv`, and the
+ * charts shown as images as `<id>-<lang>-<width>.svg`. The figures come from
+ * the pages' own data (src/pageData/chartFiles.ts), drawn once for the page
+ * and the file (src/charts/spec.ts).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { imageSize, standaloneSvg } from '../../../../charts/image.ts';
+import { renderChart } from '../../../../charts/spec.ts';
+import { siteFigures } from '../../../../pageData/chartFiles.ts';
+import { chartCsvText } from '../../../../lib/site/chartData.ts';
+import type { SiteData } from '../../../../lib/site/data.ts';
+import { editionChanges } from '../../../../lib/site/editionChanges.ts';
+import { variants } from '../../../../lib/site/routes.ts';
+import type { Lang } from '../../../../i18n/format.ts';
+
+type Props = {
+  readonly body: () => string;
+};
+
+export const getStaticPaths = (async () => {
+  const sites = new Map<SiteData, Lang[]>();
+  for (const v of await variants()) sites.set(v.data, [...(sites.get(v.data) ?? []), v.lang]);
+  const paths: { params: { prefix: string | undefined; file: string }; props: Props }[] = [];
+  for (const [data, langs] of sites) {
+    const revisions = data.frozen ? await editionChanges(data) : null;
+    const files = new Map<string, () => string>();
+    for (const lang of langs) {
+      for (const figure of siteFigures(data, lang, revisions)) {
+        const csv = chartCsvText(figure.csv);
+        const name = `${figure.id}.csv`;
+        const other = files.get(name);
+        if (other && other() !== csv) throw new Error(`chart ${figure.id}: its CSV differs between languages`);
+        files.set(name, () => csv);
+        if (!('image' in figure) || !figure.image) continue;
+        for (const key of ['wide', 'narrow'] as const) {
+          const image = figure.image[key];
+          const chart = figure.chart;
+          files.set(image.file, () => {
+            const markup = renderChart(chart)[key];
+            if (imageSize(markup).width !== image.width) throw new Error(`chart ${figure.id}: drawn ${imageSize(markup).width} wide, named ${image.width}`);
+            return standaloneSvg(markup);
+          });
+        }
+      }
+    }
+    const prefix = data.root === '' ? undefined : data.root.slice(1);
+    for (const [file, body] of files) paths.push({ params: { prefix, file }, props: { body } });
+  }
+  return paths;
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<Props> = ({ props }) => new Response(props.body());
