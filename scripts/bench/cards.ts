@@ -15,7 +15,7 @@ import { REGIONS } from '../../src/lib/contract/regions.ts';
 import { generateSample } from '../../tools/sample/index.ts';
 import { cardSvg, renderCard } from '../../src/charts/card.ts';
 import type { CardContent } from '../../src/charts/card.ts';
-import { practiceCardContent } from '../../src/lib/share/cards.ts';
+import { practiceCardContent } from '../../src/pageData/shareCards.ts';
 import type { SiteData } from '../../src/lib/site/data.ts';
 import { LANGS } from '../../src/i18n/format.ts';
 

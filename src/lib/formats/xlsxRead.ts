@@ -12,6 +12,7 @@
 import { unzipSync } from 'fflate';
 import { Parser } from 'saxen';
 import { megabytes } from './fileNames.ts';
+import { DAY_MS, EXCEL_EPOCH_1900, EXCEL_EPOCH_1904, columnIndex } from './ooxml.ts';
 
 /** A cell that cannot be read as a value; the row's column gets this problem. */
 export interface CellIssue {
@@ -390,20 +391,15 @@ function readDateStyles(xml: string | null): boolean[] {
 function cellPosition(ref: string): { column: number; row: number } | null {
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(ref);
   if (!m) return null;
-  let column = 0;
-  for (const ch of m[1]!.toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { column: column - 1, row: Number(m[2]) };
+  return { column: columnIndex(m[1]!), row: Number(m[2]) };
 }
 
-const DAY_MS = 86_400_000;
-const EPOCH_1900 = Date.UTC(1899, 11, 30);
-const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
 /** An Excel serial date as `AAAA-MM-JJ` (the time of day is dropped). */
 export function serialToIso(serial: number, date1904: boolean): string {
   // Excel's 1900 system counts a 29 February 1900 that never was: serials
   // before it start one day later.
-  const epoch = date1904 ? EPOCH_1904 : serial < 60 ? EPOCH_1900 + DAY_MS : EPOCH_1900;
+  const epoch = date1904 ? EXCEL_EPOCH_1904 : serial < 60 ? EXCEL_EPOCH_1900 + DAY_MS : EXCEL_EPOCH_1900;
   return new Date(epoch + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
 }
 

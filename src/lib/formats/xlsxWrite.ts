@@ -14,6 +14,9 @@
 import { Zip, ZipDeflate, strToU8 } from 'fflate';
 import type { Content } from './content.ts';
 import { FORMULA_START } from './csvWrite.ts';
+import { CONTENT_TYPE, DAY_MS, EXCEL_EPOCH_1900, NS, REL_TYPE, XML_DECLARATION, columnName, escapeXml } from './ooxml.ts';
+
+export { columnName, escapeXml } from './ooxml.ts';
 
 /** How a column's cells are written; a value that does not read as its kind is written as text. */
 export type CellKind = 'text' | 'number' | 'date';
@@ -70,7 +73,7 @@ export interface WorkbookInfo {
   readonly created: string;
 }
 
-export const XLSX_MEDIATYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_MEDIATYPE = CONTENT_TYPE.xlsx;
 
 // Cell styles, indexes into cellXfs below.
 const HEADER = 1;
@@ -79,7 +82,7 @@ const QUOTED = 3;
 const WRAP = 4;
 
 const STYLES =
-  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  `<styleSheet xmlns="${NS.main}">` +
   '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts>' +
   '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font><font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
@@ -95,10 +98,10 @@ const STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   '</styleSheet>';
 
-const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const XML = `${XML_DECLARATION}\n`;
+const MAIN = NS.main;
+const REL = NS.relationships;
+const PKG_REL = NS.packageRelationships;
 
 // Characters XML 1.0 cannot hold (and lone surrogates), written as Excel's `_xHHHH_` escapes.
 // eslint-disable-next-line no-control-regex
@@ -108,25 +111,12 @@ const ESCAPE_LIKE = /_(x[0-9A-Fa-f]{4}_)/g;
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** A text as the content of a `<t>` element: XML-escaped, Excel-escaped, spaces kept. */
 function textElement(text: string): string {
   const escaped = escapeXml(text.replace(ESCAPE_LIKE, '_x005F_$1').replace(NOT_XML, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`));
   return /^\s|\s$/.test(text) ? `<t xml:space="preserve">${escaped}</t>` : `<t>${escaped}</t>`;
 }
 
-/** Column letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnName(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
-
-const DAY = 86_400_000;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** Excel's 1900 date serial of `AAAA-MM-JJ`, or null when it is not a real date from 1900-03-01 on. */
 export function dateSerial(text: string): number | null {
@@ -136,7 +126,7 @@ export function dateSerial(text: string): number | null {
   const time = Date.UTC(y, mo - 1, d);
   const back = new Date(time);
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  const serial = (time - EXCEL_EPOCH) / DAY;
+  const serial = (time - EXCEL_EPOCH_1900) / DAY_MS;
   // Before 1900-03-01 Excel's serials are off by its fictitious 1900-02-29.
   return serial >= 61 ? serial : null;
 }
@@ -282,36 +272,35 @@ function workbookXml(sheets: readonly Sheet[], rows: readonly number[]): string 
 }
 
 function contentTypes(sheets: number): string {
-  const ct = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
   let xml =
-    `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
-    `<Override PartName="/xl/workbook.xml" ContentType="${ct}.sheet.main+xml"/>`;
-  for (let i = 1; i <= sheets; i++) xml += `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="${ct}.worksheet+xml"/>`;
+    `${XML}<Types xmlns="${NS.contentTypes}">` +
+    `<Default Extension="rels" ContentType="${CONTENT_TYPE.relationships}"/><Default Extension="xml" ContentType="${CONTENT_TYPE.xml}"/>` +
+    `<Override PartName="/xl/workbook.xml" ContentType="${CONTENT_TYPE.workbook}"/>`;
+  for (let i = 1; i <= sheets; i++) xml += `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="${CONTENT_TYPE.worksheet}"/>`;
   return (
     xml +
-    `<Override PartName="/xl/styles.xml" ContentType="${ct}.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="${ct}.sharedStrings+xml"/>` +
-    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>'
+    `<Override PartName="/xl/styles.xml" ContentType="${CONTENT_TYPE.styles}"/><Override PartName="/xl/sharedStrings.xml" ContentType="${CONTENT_TYPE.sharedStrings}"/>` +
+    `<Override PartName="/docProps/core.xml" ContentType="${CONTENT_TYPE.coreProperties}"/></Types>`
   );
 }
 
 const ROOT_RELS =
   `${XML}<Relationships xmlns="${PKG_REL}">` +
-  `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
-  '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+  `<Relationship Id="rId1" Type="${REL_TYPE.officeDocument}" Target="xl/workbook.xml"/>` +
+  `<Relationship Id="rId2" Type="${REL_TYPE.coreProperties}" Target="docProps/core.xml"/>` +
   '</Relationships>';
 
 function workbookRels(sheets: number): string {
   let xml = `${XML}<Relationships xmlns="${PKG_REL}">`;
-  for (let i = 1; i <= sheets; i++) xml += `<Relationship Id="rId${i}" Type="${REL}/worksheet" Target="worksheets/sheet${i}.xml"/>`;
-  return `${xml}<Relationship Id="rId${sheets + 1}" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId${sheets + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`;
+  for (let i = 1; i <= sheets; i++) xml += `<Relationship Id="rId${i}" Type="${REL_TYPE.worksheet}" Target="worksheets/sheet${i}.xml"/>`;
+  return `${xml}<Relationship Id="rId${sheets + 1}" Type="${REL_TYPE.styles}" Target="styles.xml"/><Relationship Id="rId${sheets + 2}" Type="${REL_TYPE.sharedStrings}" Target="sharedStrings.xml"/></Relationships>`;
 }
 
 function coreXml(info: WorkbookInfo): string {
   // W3CDTF without milliseconds, as Office writes it.
   const when = `${info.created.slice(0, 19)}Z`;
   return (
-    `${XML}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+    `${XML}<cp:coreProperties xmlns:cp="${NS.coreProperties}" xmlns:dc="${NS.dc}" xmlns:dcterms="${NS.dcterms}" xmlns:xsi="${NS.xsi}">` +
     `<dc:title>${escapeXml(info.title)}</dc:title><dc:creator>${escapeXml(info.creator)}</dc:creator>` +
     (info.description ? `<dc:description>${escapeXml(info.description)}</dc:description>` : '') +
     `<dc:language>${escapeXml(info.language)}</dc:language>` +

@@ -1,12 +1,12 @@
 /**
  * Tiny Excel workbooks for the guide's examples, written as raw OOXML parts
- * with fflate (the same library the reader unzips with): just enough for
+ * (names from formats/ooxml.ts) with fflate (the same library the reader unzips with): just enough for
  * `readWorkbook` to see a formula without a cached value, merged cells or a
  * hidden sheet. And the first bytes of a password-protected workbook, which
  * Excel saves as an OLE file holding an `EncryptedPackage` stream.
  */
 import { strToU8, zipSync } from 'fflate';
-import { escapeXml, columnName } from '../formats/xlsxWrite.ts';
+import { CONTENT_TYPE, NS, REL_TYPE, XML_DECLARATION as XML, columnName, escapeXml } from '../formats/ooxml.ts';
 
 export interface WorkbookOptions {
   /** A cell of the second row holding this formula and no value (column index). */
@@ -15,10 +15,6 @@ export interface WorkbookOptions {
   readonly merge?: string;
   readonly hidden?: boolean;
 }
-
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 function cellXml(ref: string, text: string): string {
   return text === '' ? '' : `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(text)}</t></is></c>`;
@@ -40,14 +36,14 @@ export function sheetWorkbook(name: string, rows: readonly (readonly string[])[]
   const state = options.hidden ? ' state="hidden"' : '';
   const parts: Record<string, string> = {
     '[Content_Types].xml':
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-      '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="${escapeXml(name)}" sheetId="1"${state} r:id="rId1"/></sheets></workbook>`,
-    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-    'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${MAIN}"><sheetData>${rowsXml}</sheetData>${merges}</worksheet>`,
+      `${XML}<Types xmlns="${NS.contentTypes}">` +
+      `<Default Extension="rels" ContentType="${CONTENT_TYPE.relationships}"/><Default Extension="xml" ContentType="${CONTENT_TYPE.xml}"/>` +
+      `<Override PartName="/xl/workbook.xml" ContentType="${CONTENT_TYPE.workbook}"/>` +
+      `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${CONTENT_TYPE.worksheet}"/></Types>`,
+    '_rels/.rels': `${XML}<Relationships xmlns="${NS.packageRelationships}"><Relationship Id="rId1" Type="${REL_TYPE.officeDocument}" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml': `${XML}<workbook xmlns="${NS.main}" xmlns:r="${NS.relationships}"><sheets><sheet name="${escapeXml(name)}" sheetId="1"${state} r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `${XML}<Relationships xmlns="${NS.packageRelationships}"><Relationship Id="rId1" Type="${REL_TYPE.worksheet}" Target="worksheets/sheet1.xml"/></Relationships>`,
+    'xl/worksheets/sheet1.xml': `${XML}<worksheet xmlns="${NS.main}"><sheetData>${rowsXml}</sheetData>${merges}</worksheet>`,
   };
   // A fixed date keeps the bytes the same from build to build.
   const mtime = new Date(Date.UTC(2024, 10, 1));

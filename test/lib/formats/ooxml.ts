@@ -2,9 +2,13 @@
  * Builds `.xlsx` bytes part by part, for tests of the workbook reader: the
  * cases Excel produces that the published-workbook writer never does
  * (formulas, merged ranges, hidden sheets, error values, inline strings,
- * prefixed XML, the 1904 date system).
+ * prefixed XML, the 1904 date system). Raw parts on purpose, but the names
+ * (namespaces, relationship types, column letters) are the project's
+ * (src/lib/formats/ooxml.ts); the XML declaration leaves out `standalone`,
+ * as some producers do.
  */
 import { strToU8, zipSync } from 'fflate';
+import { NS, REL_TYPE, XML_DECLARATION, columnName, escapeXml as esc } from '../../../src/lib/formats/ooxml.ts';
 
 export type TestCell =
   | string
@@ -23,13 +27,7 @@ export interface TestSheet {
   readonly merges?: readonly string[];
 }
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-function columnName(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
+const XML = '<?xml version="1.0" encoding="UTF-8"?>';
 
 export function buildWorkbook(sheets: readonly TestSheet[], options: { date1904?: boolean; prefix?: string } = {}): Uint8Array {
   const p = options.prefix ? `${options.prefix}:` : '';
@@ -67,31 +65,31 @@ export function buildWorkbook(sheets: readonly TestSheet[], options: { date1904?
       ? `<${p}mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<${p}mergeCell ref="${m}"/>`).join('')}</${p}mergeCells>`
       : '';
     files[`xl/worksheets/sheet${k + 1}.xml`] = strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}worksheet ${ns}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><${p}sheetData>${rows}</${p}sheetData>${merges}</${p}worksheet>`,
+      `${XML_DECLARATION}\n<${p}worksheet ${ns}="${NS.main}"><${p}sheetData>${rows}</${p}sheetData>${merges}</${p}worksheet>`,
     );
   });
-  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-  files['[Content_Types].xml'] = strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  files['_rels/.rels'] = strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
+  // An empty content-types part: the reader goes by the relationships.
+  files['[Content_Types].xml'] = strToU8(`${XML}<Types xmlns="${NS.contentTypes}"/>`);
+  files['_rels/.rels'] = strToU8(`${XML}<Relationships xmlns="${NS.packageRelationships}"><Relationship Id="rId1" Type="${REL_TYPE.officeDocument}" Target="xl/workbook.xml"/></Relationships>`);
   files['xl/workbook.xml'] = strToU8(
-    `<?xml version="1.0" encoding="UTF-8"?><${p}workbook ${ns}="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rel}">` +
+    `${XML}<${p}workbook ${ns}="${NS.main}" xmlns:r="${NS.relationships}">` +
       `<${p}workbookPr${options.date1904 ? ' date1904="1"' : ''}/><${p}sheets>` +
       sheets.map((s, k) => `<${p}sheet name="${esc(s.name)}" sheetId="${k + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${k + 1}"/>`).join('') +
       `</${p}sheets></${p}workbook>`,
   );
   files['xl/_rels/workbook.xml.rels'] = strToU8(
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-      sheets.map((_, k) => `<Relationship Id="rId${k + 1}" Type="${rel}/worksheet" Target="worksheets/sheet${k + 1}.xml"/>`).join('') +
-      `<Relationship Id="rId100" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId101" Type="${rel}/styles" Target="/xl/styles.xml"/></Relationships>`,
+    `${XML}<Relationships xmlns="${NS.packageRelationships}">` +
+      sheets.map((_, k) => `<Relationship Id="rId${k + 1}" Type="${REL_TYPE.worksheet}" Target="worksheets/sheet${k + 1}.xml"/>`).join('') +
+      `<Relationship Id="rId100" Type="${REL_TYPE.sharedStrings}" Target="sharedStrings.xml"/><Relationship Id="rId101" Type="${REL_TYPE.styles}" Target="/xl/styles.xml"/></Relationships>`,
   );
   files['xl/sharedStrings.xml'] = strToU8(
-    `<?xml version="1.0" encoding="UTF-8"?><${p}sst ${ns}="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}">` +
+    `${XML}<${p}sst ${ns}="${NS.main}" count="${strings.length}">` +
       strings.map((s) => `<${p}si><${p}t xml:space="preserve">${esc(s)}</${p}t></${p}si>`).join('') +
       `</${p}sst>`,
   );
   // Style 1: the custom date format `jj/mm/aaaa` as French Excel writes it (dd/mm/yyyy).
   files['xl/styles.xml'] = strToU8(
-    `<?xml version="1.0" encoding="UTF-8"?><${p}styleSheet ${ns}="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+    `${XML}<${p}styleSheet ${ns}="${NS.main}">` +
       `<${p}numFmts count="1"><${p}numFmt numFmtId="164" formatCode="dd/mm/yyyy;@"/></${p}numFmts>` +
       `<${p}cellXfs count="2"><${p}xf numFmtId="0"/><${p}xf numFmtId="164" applyNumberFormat="1"/></${p}cellXfs></${p}styleSheet>`,
   );

@@ -1,9 +1,13 @@
 /**
- * Reads back what the tests need of an .xlsx: the parts' XML, the sheets by
- * name, each cell's type, style and value (the reference `r` is optional:
- * a cell without one follows the previous), and the cell styles' formats.
+ * Reads back how an .xlsx is written, which the project's reader
+ * (readWorkbook, src/lib/formats/xlsxRead.ts) does not tell: the parts' XML,
+ * each cell's type and style, the cell styles' formats, bold and quote
+ * prefix. Tests of values read workbooks with readWorkbook; this is for the
+ * writer's form. (The reference `r` is optional: a cell without one follows
+ * the previous.)
  */
 import { strFromU8, unzipSync } from 'fflate';
+import { columnIndex, columnName } from '../../../src/lib/formats/ooxml.ts';
 
 export interface XlsxCell {
   /** `t`: `s` (shared string), `inlineStr`, or absent for a number. */
@@ -39,13 +43,7 @@ const textOf = (xml: string): string => unescape([...xml.matchAll(/<t(?: [^>]*)?
 
 const attr = (tag: string, name: string): string | null => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1] ?? null;
 
-const columnIndex = (letters: string): number => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
-
-export const cellRef = (row: number, column: number): string => {
-  let name = '';
-  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return `${name}${row}`;
-};
+export const cellRef = (row: number, column: number): string => `${columnName(column)}${row}`;
 
 export function readXlsx(bytes: Uint8Array): Xlsx {
   const files = unzipSync(bytes);

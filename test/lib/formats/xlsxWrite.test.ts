@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bytes } from '../../../src/lib/formats/content.ts';
 import { columnName, dateSerial, workbook } from '../../../src/lib/formats/xlsxWrite.ts';
 import type { Sheet } from '../../../src/lib/formats/xlsxWrite.ts';
+import { readWorkbook } from '../../../src/lib/formats/xlsxRead.ts';
 import { readXlsx } from './readXlsx.ts';
 
 const INFO = { title: 'Essai', creator: 'Tests', language: 'fr-CA', created: '2026-01-01T00:00:00.000Z' } as const;
@@ -19,7 +20,26 @@ const sheet = (rows: string[][], extra: Partial<Sheet> = {}): Sheet => ({
   ...extra,
 });
 
+/** The workbook's first sheet as the project's reader sees it (ingest reads partners' workbooks with it). */
+const readBack = (book: Uint8Array) => {
+  const read = readWorkbook(book);
+  if (!read.ok) throw new Error(read.raison);
+  return read.sheets[0]!;
+};
+
 describe('xlsx writer', () => {
+  it('writes what the project’s reader reads back: text, numbers, dates, formula-like and tricky text', () => {
+    const rows = [
+      ['Épicerie', '12500.5', '2024-11-01'],
+      ['=HYPERLINK("http://x")', '-3', ''],
+      [' a < b & "c" ', '', '2026-01-01'],
+    ];
+    const sheet0 = readBack(bytes(workbook([sheet(rows)], INFO)));
+    expect(sheet0.rows.map((r) => r.line)).toEqual([1, 2, 3, 4]);
+    // The reader leaves out a row's trailing empty cells.
+    expect(sheet0.rows.map((r) => [...r.fields, '', ''].slice(0, 3))).toEqual([['texte', 'nombre', 'date'], ...rows]);
+  });
+
   it('names columns as Excel does', () => {
     expect([0, 25, 26, 27, 51, 52, 701, 702].map(columnName)).toEqual(['A', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
   });
@@ -77,23 +97,27 @@ describe('xlsx writer', () => {
   });
 
   it('writes a text that is not a number or a date of its column as text', () => {
-    const data = readXlsx(bytes(workbook([sheet([['a', 'n/d', '2024-13-01']])], INFO))).sheets[0]!;
+    const book = bytes(workbook([sheet([['a', 'n/d', '2024-13-01']])], INFO));
+    const data = readXlsx(book).sheets[0]!;
     expect(data.cells.get('B2')).toMatchObject({ type: 's', value: 'n/d' });
     expect(data.cells.get('C2')).toMatchObject({ type: 's', value: '2024-13-01' });
+    expect(readBack(book).rows[1]!.fields).toEqual(['a', 'n/d', '2024-13-01']);
   });
 
   it('escapes XML, control characters and text that looks like an Excel escape', () => {
     const tricky = 'a < b & "c" \u0001 _x0041_ ';
-    const book = readXlsx(bytes(workbook([sheet([[tricky, '', '']])], INFO)));
+    const written = bytes(workbook([sheet([[tricky, '', '']])], INFO));
+    const book = readXlsx(written);
     expect(book.sheets[0]!.cells.get('A2')!.value).toBe(tricky);
+    // The project's reader keeps Excel's `_xHHHH_` escapes as written (it does not decode them).
+    expect(readBack(written).rows[1]!.fields[0]).toBe('a < b & "c" _x0001_ _x005F_x0041_ ');
     expect(book.parts['xl/sharedStrings.xml']).toContain('<t xml:space="preserve">');
   });
 
   it('adds notes after the table, below a blank row', () => {
-    const data = readXlsx(bytes(workbook([sheet([['a', '1', '']], { autofilter: false, notes: ['Source : essai'] })], INFO))).sheets[0]!;
-    expect(data.cells.get('A4')!.value).toBe('Source : essai');
-    expect(data.rows[2]).toEqual([]);
-    expect(data.xml).not.toContain('autoFilter');
+    const written = bytes(workbook([sheet([['a', '1', '']], { autofilter: false, notes: ['Source : essai'] })], INFO));
+    expect(readBack(written).rows.map((r) => [r.line, r.fields[0]])).toEqual([[1, 'texte'], [2, 'a'], [4, 'Source : essai']]);
+    expect(readXlsx(written).sheets[0]!.xml).not.toContain('autoFilter');
   });
 
   it('dates the document from the build date', () => {
