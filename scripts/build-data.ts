@@ -5,7 +5,7 @@
  * rejected, unless STRICT=1.
  */
 import { relative } from 'node:path';
-import { readAndRun, writePipeline } from '../src/lib/pipeline.ts';
+import { readAndRun, writePipeline } from '../src/lib/pipeline/index.ts';
 import { summaryLines, totals } from '../src/lib/publish/summary.ts';
 import { DIST_DATA_DIR, REPORTS_DIR, ROOT, SITE_DIR, STAGING_DIR, inputDir } from './paths.ts';
 import { editionsDir, verifyEditions } from '../src/lib/editions/store.ts';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { ingestFiles } from '../src/lib/ingest/index.ts';
 import { readSources } from '../src/lib/ingest/sources.ts';
-import { buildDate, readSourceInfo } from '../src/lib/pipeline.ts';
+import { buildDate, readSourceInfo } from '../src/lib/pipeline/index.ts';
 import { history, parseDate, parseYear, revisionDir } from '../src/lib/editions/manifest.ts';
 import type { EditionManifest } from '../src/lib/editions/manifest.ts';
 import { Refusal, correctEdition, issueEdition } from '../src/lib/editions/issue.ts';

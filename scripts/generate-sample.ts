@@ -13,7 +13,7 @@ import { cleanSample, generateSample } from '../tools/sample/index.ts';
 import { generateSampleEditions } from '../tools/sample/editions.ts';
 import { ingestFiles } from '../src/lib/ingest/index.ts';
 import { readSources } from '../src/lib/ingest/sources.ts';
-import { readSourceInfo } from '../src/lib/pipeline.ts';
+import { readSourceInfo } from '../src/lib/pipeline/index.ts';
 
 const USAGE = 'usage: npx tsx scripts/generate-sample.ts [--seed N] [--scale K] [--out DIR] [--clean] [--faults | --no-faults] [--editions DIR | --no-editions]';
 

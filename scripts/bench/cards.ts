@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readAndRun } from '../../src/lib/pipeline.ts';
+import { readAndRun } from '../../src/lib/pipeline/index.ts';
 import { practicesOf } from '../../src/lib/derive/practices.ts';
 import { REGIONS } from '../../src/lib/contract/regions.ts';
 import { generateSample } from '../../tools/sample/index.ts';

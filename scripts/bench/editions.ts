@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestFiles } from '../../src/lib/ingest/index.ts';
 import { readSources } from '../../src/lib/ingest/sources.ts';
-import { readSourceInfo } from '../../src/lib/pipeline.ts';
+import { readSourceInfo } from '../../src/lib/pipeline/index.ts';
 import { issueEdition } from '../../src/lib/editions/issue.ts';
 import { ROOT } from '../paths.ts';
 

@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { CACHE_DIR } from '../lib/outputRoot.ts';
+import { CACHE_DIR } from '../lib/common/outputRoot.ts';
 
 export interface Font {
   /** The TrueType file (sfnt). */

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CACHE_DIR } from '../lib/outputRoot.ts';
+import { CACHE_DIR } from '../lib/common/outputRoot.ts';
 import type { CardContent } from './card.ts';
 import { cardSvg, renderCard } from './card.ts';
 

@@ -17,7 +17,7 @@ import { withBase } from '../lib/site/url.ts';
 import { largestChange } from '../lib/editions/changes.ts';
 import type { InitiativeChange } from '../lib/editions/changes.ts';
 import { regionByCode } from '../lib/contract/regions.ts';
-import { LONG_TEXT_MAX, TITLE_MAX, cutText } from '../lib/text.ts';
+import { LONG_TEXT_MAX, TITLE_MAX, cutText } from '../lib/common/text.ts';
 import { indicatorName } from './indicatorLabels.ts';
 import type { ShownName } from './indicatorLabels.ts';
 

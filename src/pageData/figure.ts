@@ -10,9 +10,9 @@ import type { Lang } from '../i18n/format.ts';
 import type { ChartSpec, MrcMapSpec, RegionMapSpec } from '../charts/spec.ts';
 import { VARIANTS } from '../charts/responsive.ts';
 import { withBase } from '../lib/site/url.ts';
-import type { ChartCsv } from '../lib/site/chartData.ts';
+import type { ChartCsv } from '../lib/publish/chartCsv.ts';
 
-export type { ChartCsv } from '../lib/site/chartData.ts';
+export type { ChartCsv } from '../lib/publish/chartCsv.ts';
 
 /** Site path of a site's chart files: `/donnees/graphiques/`, or under an edition's root (`/editions/<annee>`). */
 export const chartPath = (root: string): string => `${root}/donnees/graphiques/`;

@@ -14,7 +14,7 @@ import { SECTOR_LABELS, STATUS_LABELS, TARGET_LABELS } from '../lib/contract/cod
 import { findMrc } from '../lib/contract/mrc.ts';
 import { priorityLabel } from '../lib/contract/priorities.ts';
 import { regionByCode } from '../lib/contract/regions.ts';
-import { LONG_TEXT_MAX, TITLE_MAX, cutText, fold } from '../lib/text.ts';
+import { LONG_TEXT_MAX, TITLE_MAX, cutText, fold } from '../lib/common/text.ts';
 import { practicesOf } from '../lib/derive/practices.ts';
 import type { SiteData } from '../lib/site/data.ts';
 import { absoluteUrl, localeSitePath } from '../lib/site/url.ts';

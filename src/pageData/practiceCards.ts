@@ -10,7 +10,7 @@ import { money, year } from '../i18n/format.ts';
 import type { InitiativeRow } from '../lib/ingest/types.ts';
 import type { SiteData } from '../lib/site/data.ts';
 import { regionByCode } from '../lib/contract/regions.ts';
-import { LONG_TEXT_MAX, TITLE_MAX, cutText } from '../lib/text.ts';
+import { LONG_TEXT_MAX, TITLE_MAX, cutText } from '../lib/common/text.ts';
 import { practiceOfRow, practicePath } from './practice.ts';
 
 export interface PracticeCard {

@@ -17,7 +17,7 @@ import { REGIONS } from '../lib/contract/regions.ts';
 import { priorityLabel } from '../lib/contract/priorities.ts';
 import { SECTOR_LABELS, STATUS_LABELS } from '../lib/contract/codes.ts';
 import type { Sector, Status } from '../lib/contract/codes.ts';
-import { LONG_TEXT_MAX, TITLE_MAX, cutText } from '../lib/text.ts';
+import { LONG_TEXT_MAX, TITLE_MAX, cutText } from '../lib/common/text.ts';
 import { FEED_PATH } from '../lib/publish/practicesFeed.ts';
 import { catalogueItem, FACETS, facetCounts } from './catalogue.ts';
 import type { Facet } from './catalogue.ts';

@@ -17,7 +17,7 @@ import { STATUSES, STATUS_LABELS } from '../lib/contract/codes.ts';
 import type { Status } from '../lib/contract/codes.ts';
 import { findMrc, mrcsOfRegion } from '../lib/contract/mrc.ts';
 import { byMrc, byPriority, planCoverage } from '../lib/derive/aggregates.ts';
-import { TITLE_MAX, cutText, slugify } from '../lib/text.ts';
+import { TITLE_MAX, cutText, slugify } from '../lib/common/text.ts';
 import type { LocatorMapSpec } from '../charts/spec.ts';
 import { figure, mapFigure } from './figure.ts';
 import type { FigureData, MapFigureData } from './figure.ts';

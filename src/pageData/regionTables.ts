@@ -15,7 +15,7 @@ import type { InitiativeRow } from '../lib/ingest/types.ts';
 import { priorityLabel } from '../lib/contract/priorities.ts';
 import { STATUS_LABELS } from '../lib/contract/codes.ts';
 import { INDICATORS, shownCode } from '../lib/derive/definitions.ts';
-import { TITLE_MAX, cutText } from '../lib/text.ts';
+import { TITLE_MAX, cutText } from '../lib/common/text.ts';
 import { PER_PERSON_CODES, ordinal, rankRegions } from './perPerson.ts';
 
 export interface PerPersonFigure {

@@ -15,7 +15,7 @@ import type { SiteData } from '../lib/site/data.ts';
 import type { Region } from '../lib/contract/regions.ts';
 import { REGIONS, regionByCode } from '../lib/contract/regions.ts';
 import type { Practice } from '../lib/derive/practices.ts';
-import { TITLE_MAX, cutText } from '../lib/text.ts';
+import { TITLE_MAX, cutText } from '../lib/common/text.ts';
 import type { CardContent } from '../charts/card.ts';
 import { sitePractices } from './practice.ts';
 

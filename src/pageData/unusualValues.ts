@@ -15,7 +15,7 @@ import { t } from '../i18n/index.ts';
 import type { Key } from '../i18n/index.ts';
 import type { Lang } from '../i18n/format.ts';
 import { date, integer, money, year } from '../i18n/format.ts';
-import { cutText } from '../lib/text.ts';
+import { cutText } from '../lib/common/text.ts';
 
 /** What the page needs of a site's data. */
 export interface UnusualSource {

@@ -1,6 +1,6 @@
 /**
  * The built site the browser tests read: `dist/` under `ALLIANCES_OUTPUT_ROOT`
- * when it is set (a build of one's own, see src/lib/outputRoot.ts), else the
+ * when it is set (a build of one's own, see src/lib/common/outputRoot.ts), else the
  * project's `dist/`.
  */
 import { resolve } from 'node:path';

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { figure, mapFigure } from '../../src/pageData/figure.ts';
 import { siteFigures } from '../../src/pageData/chartFiles.ts';
-import { chartCsvText } from '../../src/lib/site/chartData.ts';
+import { chartCsvText } from '../../src/lib/publish/chartCsv.ts';
 import { renderChart } from '../../src/charts/spec.ts';
 import { imageSize, standaloneSvg } from '../../src/charts/image.ts';
 import { currentSite, editionSiteOf } from './site.ts';

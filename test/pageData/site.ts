@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSources } from '../../src/lib/ingest/sources.ts';
-import { readSourceInfo, runPipeline, writePipeline } from '../../src/lib/pipeline.ts';
+import { readSourceInfo, runPipeline, writePipeline } from '../../src/lib/pipeline/index.ts';
 import { loadSiteData } from '../../src/lib/site/data.ts';
 import type { SiteData } from '../../src/lib/site/data.ts';
 import { editionRoot, editionSite } from '../../src/lib/site/routes.ts';

@@ -22,7 +22,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IngestResult } from '../../src/lib/ingest/index.ts';
 import type { InitiativeRow } from '../../src/lib/ingest/types.ts';
-import type { SourceInfo } from '../../src/lib/pipeline.ts';
+import type { SourceInfo } from '../../src/lib/pipeline/index.ts';
 import { correctEdition, issueEdition } from '../../src/lib/editions/issue.ts';
 import { editionFolders } from '../../src/lib/editions/store.ts';
 

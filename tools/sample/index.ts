@@ -195,7 +195,7 @@ export async function generateSample(options: SampleOptions): Promise<SampleResu
   }
   const text = readme({ seed, scale, faultsOn: withFaults, files: written, faults, positions });
   written.push({ path: 'README.md', kind: 'readme', dialect: MINISTRY_DIALECT, rows: 0, bytes: Buffer.from(text, 'utf8') });
-  // Read by the pipeline (src/lib/pipeline.ts): every page built from this folder says the data are fictional.
+  // Read by the pipeline (src/lib/pipeline/index.ts): every page built from this folder says the data are fictional.
   const source = { fictif: true, titre: `Données d'exemple fictives (graine ${seed}, échelle ${scale})` };
   written.push({ path: 'source.json', kind: 'source', dialect: MINISTRY_DIALECT, rows: 0, bytes: Buffer.from(`${JSON.stringify(source, null, 2)}\n`, 'utf8') });
 

@@ -6,7 +6,7 @@
  */
 import type { Sector, Status, Target } from '../../src/lib/contract/codes.ts';
 import { SECTORS } from '../../src/lib/contract/codes.ts';
-import { slugify } from '../../src/lib/text.ts';
+import { slugify } from '../../src/lib/common/text.ts';
 import type { AllianceDef } from './alliances.ts';
 import { CYCLE_END, addDays, between, maxIso, minIso, yearWindow } from './dates.ts';
 import type { RegionalPriority, Year } from './plan.ts';

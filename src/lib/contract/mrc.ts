@@ -3,7 +3,7 @@
  * name, ignoring case, accents, dashes, and a leading article written or
  * not (`Le Granit` / `Granit`, `L'Érable` / `Érable`).
  */
-import { slugify } from '../text.ts';
+import { slugify } from '../common/text.ts';
 import { MRC_LIST } from './mrc-list.ts';
 import type { Mrc } from './mrc-list.ts';
 

@@ -2,7 +2,7 @@
  * National priorities of the 2024-2029 guide, plus `autre` for regional
  * priorities (data contract §4).
  */
-import { fold, slugify } from '../text.ts';
+import { fold, slugify } from '../common/text.ts';
 
 export interface Priority {
   readonly code: string;

@@ -3,7 +3,7 @@
  * Source: Gouvernement du Québec (MRNF), BDGA 1/1 000 000 — see data/geo/SOURCE.md.
  * The Québec government keeps the French names in English.
  */
-import { slugify } from '../text.ts';
+import { slugify } from '../common/text.ts';
 
 export interface Region {
   /** Two-digit code, `01`…`17`. */

@@ -5,7 +5,7 @@
  */
 import * as aq from 'arquero';
 import type { AllianceRow, InitiativeRow, PrioriteRow } from '../ingest/types.ts';
-import { fold } from '../text.ts';
+import { fold } from '../common/text.ts';
 
 export interface Totals {
   key: string;

@@ -6,7 +6,7 @@
  */
 import * as aq from 'arquero';
 import type { ContexteRow, Dataset, InitiativeRow, PrioriteRow, ReportedIndicatorRow } from '../ingest/types.ts';
-import { fold } from '../text.ts';
+import { fold } from '../common/text.ts';
 
 export const QUEBEC = 'QC';
 

@@ -7,7 +7,7 @@
  */
 import type { InitiativeRow } from '../ingest/types.ts';
 import { regionByCode } from '../contract/regions.ts';
-import { slugify } from '../text.ts';
+import { slugify } from '../common/text.ts';
 
 export interface PracticeYear {
   readonly annee: string;

@@ -4,7 +4,7 @@
  * identifier is the region's code (contract §1.2).
  */
 import { REGIONS, regionByCode } from '../contract/regions.ts';
-import { fold } from '../text.ts';
+import { fold } from '../common/text.ts';
 import type { AllianceRow } from './types.ts';
 import { Invalid } from './values.ts';
 

@@ -8,7 +8,7 @@
 import leven from 'leven';
 import { KINDS, SCHEMAS, requiredColumns } from '../contract/columns.ts';
 import type { Kind } from '../contract/columns.ts';
-import { fold } from '../text.ts';
+import { fold } from '../common/text.ts';
 
 export function normaliseHeader(name: string): string {
   return fold(name)

@@ -5,7 +5,7 @@
  * data-quality page lists them (derive/plausibility.ts). One list of rules,
  * read by both, so the page never says what the report does not.
  */
-import { LONG_TEXT_MAX, TITLE_MAX, charLength } from '../text.ts';
+import { LONG_TEXT_MAX, TITLE_MAX, charLength } from '../common/text.ts';
 import type { ContexteRow, InitiativeRow } from './types.ts';
 
 /** Above this, a year's FQIS amount for one initiative is unusual (whatever the envelope). */

@@ -7,7 +7,7 @@ import { findPriority } from '../contract/priorities.ts';
 import { findRegion } from '../contract/regions.ts';
 import { SECTORS, STATUSES, TARGETS } from '../contract/codes.ts';
 import type { Sector, Status, Target } from '../contract/codes.ts';
-import { fold, slugify } from '../text.ts';
+import { fold, slugify } from '../common/text.ts';
 
 export class Invalid {
   constructor(readonly reason: string) {}

@@ -11,7 +11,7 @@
  * change when a new year's report names it.
  */
 import type { Practice } from '../derive/practices.ts';
-import { LONG_TEXT_MAX, TITLE_MAX, cutText } from '../text.ts';
+import { LONG_TEXT_MAX, TITLE_MAX, cutText } from '../common/text.ts';
 
 /** The feed's site path, language aside (`/en` is prefixed for English). */
 export const FEED_PATH = '/pratiques/flux.xml';

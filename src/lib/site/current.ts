@@ -3,7 +3,7 @@
  * folders. A frozen edition would call `loadSiteData` on its own folders.
  */
 import { resolve } from 'node:path';
-import { CACHE_DIR } from '../outputRoot.ts';
+import { CACHE_DIR } from '../common/outputRoot.ts';
 import { loadSiteData } from './data.ts';
 import type { SiteData } from './data.ts';
 

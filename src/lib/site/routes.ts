@@ -10,7 +10,7 @@ import type { Lang } from '../../i18n/format.ts';
 import type { SiteData } from './data.ts';
 import { loadSiteData } from './data.ts';
 import { currentSiteData } from './current.ts';
-import { CACHE_DIR } from '../outputRoot.ts';
+import { CACHE_DIR } from '../common/outputRoot.ts';
 import { editionsDir, verifyEditions } from '../editions/store.ts';
 import { history, revisionDir } from '../editions/manifest.ts';
 import type { EditionManifest } from '../editions/manifest.ts';

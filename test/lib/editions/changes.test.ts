@@ -12,7 +12,7 @@ import type { IndicatorValue } from '../../../src/lib/derive/indicators.ts';
 import type { InitiativeRow } from '../../../src/lib/ingest/types.ts';
 import { readCsv } from '../../../src/lib/formats/read.ts';
 import { readSources } from '../../../src/lib/ingest/sources.ts';
-import { runPipeline } from '../../../src/lib/pipeline.ts';
+import { runPipeline } from '../../../src/lib/pipeline/index.ts';
 import { expectGolden } from '../../golden.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

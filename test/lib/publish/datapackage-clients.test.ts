@@ -16,7 +16,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SourceFile } from '../../../src/lib/ingest/index.ts';
 import { readSources } from '../../../src/lib/ingest/sources.ts';
-import { runPipeline, writeFiles } from '../../../src/lib/pipeline.ts';
+import { runPipeline, writeFiles } from '../../../src/lib/pipeline/index.ts';
 import { csvRows } from '../../../src/lib/publish/csvRows.ts';
 import { fromString } from '../../../src/lib/formats/content.ts';
 import type { Field } from '../../../src/lib/publish/datapackage.ts';

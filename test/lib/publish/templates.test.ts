@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { freeze } from '../../../src/lib/editions/freeze.ts';
 import { readSources } from '../../../src/lib/ingest/sources.ts';
-import { runPipeline } from '../../../src/lib/pipeline.ts';
+import { runPipeline } from '../../../src/lib/pipeline/index.ts';
 import { ingestFiles } from '../../../src/lib/ingest/index.ts';
 import type { Problem } from '../../../src/lib/ingest/problems.ts';
 import { EXAMPLE_ROW } from '../../../src/lib/ingest/rules.ts';

@@ -6,8 +6,8 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSources } from '../../../src/lib/ingest/sources.ts';
-import { runPipeline } from '../../../src/lib/pipeline.ts';
-import type { PipelineOutput } from '../../../src/lib/pipeline.ts';
+import { runPipeline } from '../../../src/lib/pipeline/index.ts';
+import type { PipelineOutput } from '../../../src/lib/pipeline/index.ts';
 import { bytes, text } from '../../../src/lib/formats/content.ts';
 import { restore } from '../../../src/lib/formats/csvWrite.ts';
 import { csvRows } from '../../../src/lib/publish/csvRows.ts';

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateSampleEditions } from '../../../tools/sample/editions.ts';
 import { ingestFiles } from '../../../src/lib/ingest/index.ts';
 import { readSources } from '../../../src/lib/ingest/sources.ts';
-import { readSourceInfo } from '../../../src/lib/pipeline.ts';
+import { readSourceInfo } from '../../../src/lib/pipeline/index.ts';
 import { verifyEditions } from '../../../src/lib/editions/store.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -9,7 +9,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { imageSize, standaloneSvg } from '../../../../charts/image.ts';
 import { renderChart } from '../../../../charts/spec.ts';
 import { siteFigures } from '../../../../pageData/chartFiles.ts';
-import { chartCsvText } from '../../../../lib/site/chartData.ts';
+import { chartCsvText } from '../../../../lib/publish/chartCsv.ts';
 import type { SiteData } from '../../../../lib/site/data.ts';
 import { editionChanges } from '../../../../lib/site/editionChanges.ts';
 import { variants } from '../../../../lib/site/routes.ts';

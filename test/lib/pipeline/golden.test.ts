@@ -5,13 +5,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect, beforeAll } from 'vitest';
-import { readSources } from '../../src/lib/ingest/sources.ts';
-import { runPipeline } from '../../src/lib/pipeline.ts';
-import type { PipelineOutput } from '../../src/lib/pipeline.ts';
-import { text } from '../../src/lib/formats/content.ts';
-import { expectGolden } from '../golden.ts';
+import { readSources } from '../../../src/lib/ingest/sources.ts';
+import { runPipeline } from '../../../src/lib/pipeline/index.ts';
+import type { PipelineOutput } from '../../../src/lib/pipeline/index.ts';
+import { text } from '../../../src/lib/formats/content.ts';
+import { expectGolden } from '../../golden.ts';
 
-const fixture = (path: string): string => fileURLToPath(new URL(`../fixtures/messy/${path}`, import.meta.url));
+const fixture = (path: string): string => fileURLToPath(new URL(`../../fixtures/messy/${path}`, import.meta.url));
 
 let output: PipelineOutput;
 beforeAll(async () => {

@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
-import { ingestFiles } from '../../src/lib/ingest/index.ts';
-import type { SourceFile } from '../../src/lib/ingest/index.ts';
-import { isBlank, readCsv } from '../../src/lib/formats/read.ts';
-import { neutralise, toCsv } from '../../src/lib/formats/csvWrite.ts';
+import { ingestFiles } from '../../../src/lib/ingest/index.ts';
+import type { SourceFile } from '../../../src/lib/ingest/index.ts';
+import { isBlank, readCsv } from '../../../src/lib/formats/read.ts';
+import { neutralise, toCsv } from '../../../src/lib/formats/csvWrite.ts';
 
 const HEADER = ['Année', 'Région', 'ID', 'Titre', 'Organisme', 'Priorité', 'Statut', 'Date début', 'Date fin', 'Montant FQIS', 'Personnes rejointes', 'Secteurs'];
 

@@ -1,6 +1,6 @@
 /** Long text on pages, feeds and cards (contract §1.5): one cut, in characters, never inside a character. */
 import { describe, expect, it } from 'vitest';
-import { LONG_TEXT_MAX, TITLE_MAX, charLength, cutText } from '../../src/lib/text.ts';
+import { LONG_TEXT_MAX, TITLE_MAX, charLength, cutText } from '../../../src/lib/common/text.ts';
 
 describe('charLength', () => {
   it('counts characters, an emoji (a surrogate pair) as one', () => {

@@ -19,13 +19,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HOSTILE_CASES, SAMPLE_DIR, generateHostile } from '../../tools/hostile/generate.ts';
-import { EXPECTATIONS, EXPONENT_NUMBER, FORBIDDEN_IN_DATASETS, LIMITS } from '../fixtures/hostile/expectations.ts';
-import type { CaseExpectation } from '../fixtures/hostile/expectations.ts';
-import { outcome, runWatched } from '../../tools/hostile/run.ts';
-import type { RunResult } from '../../tools/hostile/run.ts';
+import { HOSTILE_CASES, SAMPLE_DIR, generateHostile } from '../../../tools/hostile/generate.ts';
+import { EXPECTATIONS, EXPONENT_NUMBER, FORBIDDEN_IN_DATASETS, LIMITS } from '../../fixtures/hostile/expectations.ts';
+import type { CaseExpectation } from '../../fixtures/hostile/expectations.ts';
+import { outcome, runWatched } from '../../../tools/hostile/run.ts';
+import type { RunResult } from '../../../tools/hostile/run.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 // Made in the first hook, so that a run whose filter selects no test leaves nothing behind.
 let work = '';
