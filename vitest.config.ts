@@ -10,5 +10,8 @@ export default defineConfig({
     exclude: ['test/browser/**', 'test/build/**', 'node_modules/**'],
     env: { TZ: 'UTC' },
     testTimeout: 60_000,
+    // Test files share their worker's modules (the sample's site data loads once per worker, not per file):
+    // no test mocks a module, and the one that changes TZ puts it back.
+    isolate: false,
   },
 });

@@ -46,10 +46,10 @@ export type Placement = keyof typeof VARIANTS;
  * The chart `render(layout)` drew, published `width` wide: its viewBox stays
  * in layout units, its `width` and `height` are scaled. The node is changed.
  */
-export function publishAt(svg: Element, width: number): Element {
+export function showAt(svg: Element, width: number): Element {
   const w = Number(svg.getAttribute('width'));
   const h = Number(svg.getAttribute('height'));
-  if (!(w > 0 && h > 0)) throw new Error('publishAt: the chart has no width and height');
+  if (!(w > 0 && h > 0)) throw new Error('showAt: the chart has no width and height');
   if (!svg.hasAttribute('viewBox')) svg.setAttribute('viewBox', `0 0 ${w} ${h}`);
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(Math.round((h * width) / w)));
@@ -60,7 +60,7 @@ export function publishAt(svg: Element, width: number): Element {
 export function responsive(render: (width: number) => Element, placement: Placement = 'full'): ChartMarkup {
   const { wide, narrow } = VARIANTS[placement];
   return {
-    wide: toSvgMarkup(publishAt(render(wide.layout), wide.width)),
-    narrow: toSvgMarkup(publishAt(render(narrow.layout), narrow.width)),
+    wide: toSvgMarkup(showAt(render(wide.layout), wide.width)),
+    narrow: toSvgMarkup(showAt(render(narrow.layout), narrow.width)),
   };
 }

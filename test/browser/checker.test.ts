@@ -55,8 +55,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openChecker(lang: 'fr' | 'en' = 'fr', width = 1280): Promise<Awaited<ReturnType<typeof openPage>>> {
-  const watched = await openPage(browser, `${inject('baseUrl')}${lang === 'fr' ? '' : '/en'}/verifier/`, { width });
+async function openChecker(lang: 'fr' | 'en' = 'fr', width = 1280, fresh = false): Promise<Awaited<ReturnType<typeof openPage>>> {
+  const watched = await openPage(browser, `${inject('baseUrl')}${lang === 'fr' ? '' : '/en'}/verifier/`, { width, fresh });
   await watched.page.locator('#verifier[data-ready]').waitFor({ state: 'attached' });
   return watched;
 }
@@ -157,7 +157,7 @@ describe('/verifier/ with the messy fixture', () => {
   });
 
   it('requests nothing once loaded, and checks offline', async () => {
-    const { page, context, foreign } = await openChecker();
+    const { page, context, foreign } = await openChecker('fr', 1280, true);
     const requests: string[] = [];
     page.on('request', (r) => {
       if (!r.url().startsWith('blob:') && !r.url().startsWith('data:')) requests.push(r.url());

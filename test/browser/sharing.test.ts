@@ -89,7 +89,7 @@ describe('copy-link button', () => {
   });
 
   it('copies the URL and announces it with JavaScript', async () => {
-    const { page: p, context, errors, foreign } = await openPage(browser, `${inject('baseUrl')}/regions/laval/`);
+    const { page: p, context, errors, foreign } = await openPage(browser, `${inject('baseUrl')}/regions/laval/`, { fresh: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await p.click('.copy-link a');
     await p.waitForFunction(() => document.querySelector('.copy-link [role="status"]')?.textContent === 'Lien copié');

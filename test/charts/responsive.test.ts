@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { FONT_SIZE } from '../../src/charts/common.ts';
 import { rankedBars } from '../../src/charts/rankedBars.ts';
 import { createDocument } from '../../src/charts/render.ts';
-import { VARIANTS, publishAt, responsive } from '../../src/charts/responsive.ts';
+import { VARIANTS, showAt, responsive } from '../../src/charts/responsive.ts';
 import { integer } from '../../src/i18n/format.ts';
 import { initiativesByRegion } from './fixtures.ts';
 import { rootAttr } from './snapshot.ts';
@@ -41,7 +41,7 @@ describe('responsive variants', () => {
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('width', '300');
     svg.setAttribute('height', '100');
-    publishAt(svg, 360);
+    showAt(svg, 360);
     expect([svg.getAttribute('viewBox'), svg.getAttribute('width'), svg.getAttribute('height')]).toEqual(['0 0 300 100', '360', '120']);
   });
 });

@@ -23,17 +23,76 @@ export interface Watched {
   readonly foreign: string[];
 }
 
-export async function openPage(
-  browser: Browser,
-  url: string,
-  options: { width?: number; javaScript?: boolean } = {},
-): Promise<Watched> {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    javaScriptEnabled: options.javaScript ?? true,
-    locale: 'fr-CA',
-  });
-  const page = await context.newPage();
+export interface OpenOptions {
+  width?: number;
+  javaScript?: boolean;
+  /**
+   * A context of its own, closed by `context.close()`: for a test that
+   * changes the context itself (offline, permissions, init scripts). Other
+   * pages reuse an idle tab of the same width and JavaScript setting: a new
+   * context costs a renderer process, three times a page load here.
+   */
+  fresh?: boolean;
+}
+
+type Key = string;
+const idle = new WeakMap<Browser, Map<Key, Page[]>>();
+const shared = new WeakMap<Browser, Map<Key, Promise<BrowserContext>>>();
+
+function sharedContext(browser: Browser, key: Key, width: number, javaScript: boolean): Promise<BrowserContext> {
+  let byKey = shared.get(browser);
+  if (!byKey) shared.set(browser, (byKey = new Map()));
+  let context = byKey.get(key);
+  if (!context) {
+    context = browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: javaScript, locale: 'fr-CA' });
+    byKey.set(key, context);
+  }
+  return context;
+}
+
+/**
+ * Opens `url` in a tab watched for console errors and foreign requests.
+ * `context.close()` ends the visit: a fresh context closes; a reused tab
+ * loses its listeners, routes and emulated media and waits for the next
+ * visit (each visit loads its document anew, and no test keeps storage).
+ */
+export async function openPage(browser: Browser, url: string, options: OpenOptions = {}): Promise<Watched> {
+  const width = options.width ?? 1280;
+  const javaScript = options.javaScript ?? true;
+  let page: Page;
+  let context: BrowserContext;
+  if (options.fresh) {
+    context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: javaScript, locale: 'fr-CA' });
+    page = await context.newPage();
+  } else {
+    const key = `${width}|${javaScript}`;
+    let pool = idle.get(browser);
+    if (!pool) idle.set(browser, (pool = new Map()));
+    const free = pool.get(key) ?? [];
+    pool.set(key, free);
+    const real = await sharedContext(browser, key, width, javaScript);
+    page = free.pop() ?? (await real.newPage());
+    const tab = page;
+    const release = async (): Promise<void> => {
+      tab.removeAllListeners();
+      await tab.unrouteAll({ behavior: 'ignoreErrors' });
+      await tab.emulateMedia({ media: null });
+      if (tab.viewportSize()?.width !== width) await tab.setViewportSize({ width, height: 900 });
+      free.push(tab);
+    };
+    context = new Proxy(real, {
+      get(target, prop, receiver) {
+        if (prop === 'close') return release;
+        if (prop === 'setOffline' || prop === 'grantPermissions' || prop === 'addInitScript' || prop === 'newPage' || prop === 'route') {
+          return () => {
+            throw new Error(`openPage: context.${String(prop)} changes a shared context; open the page with { fresh: true }`);
+          };
+        }
+        const value: unknown = Reflect.get(target, prop, receiver);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+  }
   const errors: string[] = [];
   const foreign: string[] = [];
   const origin = new URL(url).origin;
