@@ -79,7 +79,7 @@ function compute(data: SiteData, lang: Lang, revisions: Revisions | null): Indic
             return {
               label: `${t(lang, 'indicators.national')} ${year(a, lang)}`,
               value: v ? formatIndicator(d.code, v.valeur, lang) : '—',
-              revised: v ? revisedMark(data, revisions, lang, a, 'QC', d.code) : null,
+              revised: v ? revisedMark(revisions, lang, a, 'QC', d.code) : null,
             };
           })
         : null,

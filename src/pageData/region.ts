@@ -150,7 +150,7 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
   const years = data.years.filter((a) => data.value(a, code, 'initiatives'));
   const cell = (annee: string, indicator: string, format: (v: number) => string, missing: string | null): YearCell => {
     const v = data.value(annee, code, indicator)?.valeur;
-    return { value: v === undefined ? (missing ?? format(0)) : format(v), revised: revisedMark(data, revisions, lang, annee, code, indicator) };
+    return { value: v === undefined ? (missing ?? format(0)) : format(v), revised: revisedMark(revisions, lang, annee, code, indicator) };
   };
 
   const figures: FigureData[] = [];

@@ -1,43 +1,43 @@
 /**
- * The *révisé* / *revised* mark (Revised.astro): on an edition's pages,
- * beside a figure of an earlier year that this edition revised since the
- * previous edition, linked to the line of the changes page that says
- * old → new (contract §6). The route reads the edition's changes
- * (lib/site/editionChanges.ts) and hands them in; this stays pure.
+ * The *révisé* / *revised* mark (Revised.astro) beside a figure whose value
+ * differs from one an edition published (contract §6): on an edition's
+ * pages, a figure a correction changed, or a figure of an earlier year this
+ * edition revised since the previous edition; on the current pages, a
+ * figure the latest edition published with another value. It shows the
+ * value published before and links to the line of the changes page that
+ * says before → after. The route reads the marks
+ * (`revisionsFor`, lib/site/editionChanges.ts) and hands them in; this
+ * stays pure.
  */
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../i18n/format.ts';
-import { year } from '../i18n/format.ts';
-import type { SiteData } from '../lib/site/data.ts';
+import { date, year } from '../i18n/format.ts';
+import { formatIndicator } from '../i18n/indicatorFormat.ts';
+import { localePath } from '../lib/site/url.ts';
+import type { Revisions } from '../lib/site/editionChanges.ts';
 
-/** What the marks need of an edition's changes (`EditionChanges`): the previous edition, and which figures it revised. */
-export interface Revisions {
-  readonly previous: { readonly frozen: { readonly annee: string } | null } | null;
-  revised(annee: string, region: string, code: string): boolean;
-}
+export type { Revisions } from '../lib/site/editionChanges.ts';
 
 export interface RevisedMark {
   readonly text: string;
   /** The changes page's line for this figure. */
   readonly href: string;
-  /** Says which edition it was revised since. */
+  /** The value published before, and by whom: `publié : 365 507 $ (édition 2024-2025, révision 1)`. */
+  readonly was: string;
+  /** The whole in a sentence (the link's accessible description). */
   readonly title: string;
 }
 
-/** The mark of a figure, or null: not an edition, a figure of the edition's own year, or not revised. */
-export function revisedMark(
-  data: Pick<SiteData, 'frozen' | 'link'>,
-  revisions: Revisions | null,
-  lang: Lang,
-  annee: string,
-  region: string,
-  code: string,
-): RevisedMark | null {
-  if (!data.frozen || !(annee < data.frozen.annee) || !revisions?.previous?.frozen) return null;
-  if (!revisions.revised(annee, region, code)) return null;
-  return {
-    text: t(lang, 'edition.revised'),
-    href: `${data.link(lang, '/changements/')}#edition-precedente-${annee}-${region}-${code}`,
-    title: t(lang, 'edition.revisedTitle', { annee: year(revisions.previous.frozen.annee, lang) }),
-  };
+/** The mark of a figure, or null when it has none. */
+export function revisedMark(revisions: Revisions | null, lang: Lang, annee: string, region: string, code: string): RevisedMark | null {
+  const r = revisions?.revised(annee, region, code);
+  if (!r) return null;
+  const was = t(lang, 'edition.revisedWas', { value: formatIndicator(code, r.avant, lang), annee: year(r.edition, lang), revision: r.revision });
+  const title =
+    r.comparaison === 'revision-precedente'
+      ? t(lang, 'edition.revisedTitle.revision', { date: date(r.date!, lang), was })
+      : r.comparaison === 'edition-precedente'
+        ? t(lang, 'edition.revisedTitle.edition', { was })
+        : t(lang, 'edition.revisedTitle.current', { was });
+  return { text: t(lang, 'edition.revised'), href: `${localePath(lang, r.page)}#${r.anchor}`, was, title };
 }

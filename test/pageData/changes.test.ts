@@ -9,11 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { changeCounts, changesPage } from '../../src/pageData/changes.ts';
 import { compareEdition } from '../../src/lib/site/editionChanges.ts';
-import type { EditionChanges } from '../../src/lib/site/editionChanges.ts';
+import type { Comparison, EditionChanges, Revisions } from '../../src/lib/site/editionChanges.ts';
 import type { SiteData } from '../../src/lib/site/data.ts';
 import { t } from '../../src/i18n/index.ts';
 import { expectGolden } from '../golden.ts';
 import { currentSite, editionSiteOf, goldenJson } from './site.ts';
+
+const NOTHING: Comparison = { indicators: [], initiatives: [], definitions: [] };
+const NO_MARKS: Revisions = { revised: () => null };
 
 const golden = (name: string): string => fileURLToPath(new URL(`golden/${name}.json`, import.meta.url));
 
@@ -46,7 +49,7 @@ describe('changes page', () => {
 
   it('says so when nothing changed, and counts in the singular and the plural', async () => {
     const { second } = await sites();
-    const none: EditionChanges = { previous: null, vsPrevious: { indicators: [], initiatives: [] }, vsCurrent: { indicators: [], initiatives: [] }, csv: '', revised: () => false };
+    const none: EditionChanges = { previous: null, corrections: [], vsPrevious: NOTHING, vsCurrent: NOTHING, csv: '', marks: NO_MARKS, currentMarks: NO_MARKS };
     const page = changesPage(second, 'fr', none);
     expect(page.summary).toEqual([{ text: t('fr', 'changes.noneAtAll') }]);
     expect(page.sections.every((s) => s.indicators.length === 0 && s.initiatives.length === 0)).toBe(true);
@@ -60,10 +63,12 @@ describe('changes page', () => {
     const site = { ...second, regionalLabel: (region: string, c: string) => (c === code ? { region, indicateur: c, libelle: 'Nuitées offertes', unite: null } : undefined) } as SiteData;
     const changes: EditionChanges = {
       previous: null,
-      vsPrevious: { indicators: [], initiatives: [] },
-      vsCurrent: { indicators: [{ comparaison: 'donnees-actuelles', annee: '2025-2026', region: '13', indicateur: code, avant: 10, apres: 40 }], initiatives: [] },
+      corrections: [],
+      vsPrevious: NOTHING,
+      vsCurrent: { ...NOTHING, indicators: [{ comparaison: 'donnees-actuelles', revisionAvant: 1, revisionApres: null, annee: '2025-2026', region: '13', indicateur: code, avant: 10, apres: 40 }] },
       csv: '',
-      revised: () => false,
+      marks: NO_MARKS,
+      currentMarks: NO_MARKS,
     };
     const page = changesPage(site, 'en', changes);
     expect(page.summary.filter((p) => p.fromExport)).toEqual([{ text: 'Nuitées offertes', fromExport: true }]);

@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { regionPage } from '../../src/pageData/region.ts';
-import type { Revisions } from '../../src/pageData/revised.ts';
+import { compareEdition } from '../../src/lib/site/editionChanges.ts';
 import { REGIONS } from '../../src/lib/contract/regions.ts';
 import type { Region } from '../../src/lib/contract/regions.ts';
 import type { SiteData } from '../../src/lib/site/data.ts';
@@ -79,9 +79,9 @@ describe('region page data', () => {
 
   it('marks on an edition the figures of earlier years it revised, linked to the edition’s changes page', async () => {
     const [before, edition] = [await editionSiteOf('2024-2025'), await editionSiteOf('2025-2026')];
-    const changes = indicatorChanges('edition-precedente', before.indicators, edition.indicators, new Set(before.years));
+    const changes = indicatorChanges({ comparaison: 'edition-precedente', revisionAvant: 2, revisionApres: 1 }, before.indicators, edition.indicators, new Set(before.years));
     const keys = new Set(changes.map((c) => `${c.annee}|${c.region}|${c.indicateur}`));
-    const revisions: Revisions = { previous: { frozen: { annee: '2024-2025' } }, revised: (a, r, c) => keys.has(`${a}|${r}|${c}`) };
+    const revisions = compareEdition(edition, [before, edition], await currentSite()).marks;
     // A copy of the edition's data, so that the marks are not taken from another test's memo.
     const page = regionPage({ ...edition }, 'en', MAURICIE, revisions);
     const marks = page.details!.yearly.flatMap((y) => [y.fqis, y.initiatives, y.persons, y.completed].map((c) => ({ year: y.year, mark: c.revised })));
@@ -94,14 +94,8 @@ describe('region page data', () => {
     for (const { mark } of shown) {
       expect(mark!.href).toMatch(/^\/en\/editions\/2025-2026\/changements\/#edition-precedente-2024-2025-04-/);
       expect(mark!.text).toBe('revised');
+      expect(mark!.was).toMatch(/^published: .+ \(2024.+2025 edition, revision 2\)$/);
     }
-    // Every figure revised: each earlier year's four cells marked.
-    const all = regionPage({ ...edition }, 'fr', MAURICIE, { previous: { frozen: { annee: '2024-2025' } }, revised: () => true });
-    expect(all.details!.yearly[0]!.fqis.revised?.title).toMatch(/2024/);
-    expect(all.details!.yearly[1]!.fqis.revised).toBeNull();
-    // The current data has no marks, whatever the revisions say.
-    const current = regionPage({ ...(await currentSite()) }, 'fr', MAURICIE, { previous: { frozen: { annee: '2024-2025' } }, revised: () => true });
-    expect(current.details!.yearly.every((y) => y.fqis.revised === null)).toBe(true);
   });
 
   it('prefixes the plan’s codes with the Alliance when a region has several', async () => {

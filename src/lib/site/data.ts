@@ -61,6 +61,8 @@ export interface SiteData extends SiteScope {
   readonly definitions: readonly IndicatorDefinition[];
   /** The title and unit a partner gave a regional indicator `R.<code>` of a region, if any. */
   regionalLabel(region: string, code: string): RegionalLabel | undefined;
+  /** Every regional indicator's title and unit, by region (what `regionalLabel` reads). */
+  readonly regionalLabels: readonly RegionalLabel[];
   /** An indicator's row, if defined for that year and territory. */
   value(annee: string, region: string, code: string): IndicatorValue | undefined;
   /** A page of this site (current data or this edition) in a language, as an href. */
@@ -167,5 +169,6 @@ export async function loadSiteData(paths: DataPaths, scope?: SiteScope, info?: B
     fileDetails,
     value: (annee, region, code) => index.get(`${annee}|${region}|${code}`),
     regionalLabel: (region, code) => labelIndex.get(`${region}|${code}`),
+    regionalLabels: labels,
   };
 }

@@ -38,15 +38,37 @@ export function editionSites(): Promise<SiteData[]> {
   return editions;
 }
 
-/** A frozen edition's data: its latest revision's files (`fallbackSite`: the current build's site folder). */
-export function editionSite(dir: string, m: EditionManifest, fallbackSite = resolve(CACHE_DIR, 'site')): Promise<SiteData> {
-  const folder = join(dir, m.annee, revisionDir(m.revision));
-  const latest = history(m).at(-1)!;
+/**
+ * A frozen edition's data: its latest revision's files, or those of an
+ * earlier `revision` (what a correction is compared with);
+ * `fallbackSite`: the current build's site folder.
+ */
+export function editionSite(dir: string, m: EditionManifest, fallbackSite = resolve(CACHE_DIR, 'site'), revision = m.revision): Promise<SiteData> {
+  const folder = join(dir, m.annee, revisionDir(revision));
+  const shown = history(m)[revision - 1]!;
   return loadSiteData(
     { datasets: folder, site: join(folder, 'site'), fallbackSite },
-    { root: editionRoot(m.annee), frozen: m, files: { dir: folder, path: `${editionRoot(m.annee)}/fichiers/${revisionDir(m.revision)}/` } },
-    { fictif: m.fictif, titre: m.titre, created: `${latest.date}T00:00:00.000Z`, annees: [] },
+    { root: editionRoot(m.annee), frozen: m, files: { dir: folder, path: `${editionRoot(m.annee)}/fichiers/${revisionDir(revision)}/` } },
+    { fictif: m.fictif, titre: m.titre, created: `${shown.date}T00:00:00.000Z`, annees: [] },
   );
+}
+
+const revisions = new Map<string, Promise<SiteData[]>>();
+
+/** Every revision of a frozen edition of this build, oldest first (the last is `editionSites()`'s). */
+export function revisionSites(m: EditionManifest): Promise<SiteData[]> {
+  let found = revisions.get(m.annee);
+  if (!found) {
+    const dir = editionsDir(resolve('.'));
+    found = (async () => {
+      const latest = (await editionSites()).find((e) => e.frozen?.annee === m.annee);
+      if (!latest) throw new Error(`revisionSites: no edition ${m.annee}`);
+      const earlier = await Promise.all(history(m).slice(0, -1).map((h) => editionSite(dir, m, undefined, h.revision)));
+      return [...earlier, latest];
+    })();
+    revisions.set(m.annee, found);
+  }
+  return found;
 }
 
 /** The current data's two variants. */

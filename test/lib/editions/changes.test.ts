@@ -15,6 +15,9 @@ import { readSources } from '../../../src/lib/ingest/sources.ts';
 import { runPipeline } from '../../../src/lib/pipeline/index.ts';
 import { expectGolden } from '../../golden.ts';
 
+const PREVIOUS = { comparaison: 'edition-precedente', revisionAvant: 2, revisionApres: 1 } as const;
+const CURRENT = { comparaison: 'donnees-actuelles', revisionAvant: 1, revisionApres: null } as const;
+
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const editions = join(root, 'data/editions');
 
@@ -39,8 +42,8 @@ describe('changes of the sample editions', () => {
 
   it('2025-2026: figures of 2024-2025 revised since the previous edition, and what the current data revised', async () => {
     const previous = both(e2024.years, e2025.years);
-    const vsPrevious = { i: indicatorChanges('edition-precedente', e2024.indicators, e2025.indicators, previous), n: initiativeChanges('edition-precedente', e2024.initiatives, e2025.initiatives, previous) };
-    const vsCurrent = { i: indicatorChanges('donnees-actuelles', e2025.indicators, now.indicators, both(e2025.years, now.years)), n: initiativeChanges('donnees-actuelles', e2025.initiatives, now.initiatives, both(e2025.years, now.years)) };
+    const vsPrevious = { i: indicatorChanges(PREVIOUS, e2024.indicators, e2025.indicators, previous), n: initiativeChanges(PREVIOUS, e2024.initiatives, e2025.initiatives, previous) };
+    const vsCurrent = { i: indicatorChanges(CURRENT, e2025.indicators, now.indicators, both(e2025.years, now.years)), n: initiativeChanges(CURRENT, e2025.initiatives, now.initiatives, both(e2025.years, now.years)) };
     // Mauricie's two late initiatives of 2024-2025 are in the 2025-2026 edition.
     expect(vsPrevious.n.filter((c) => c.changement === 'ajoutee').map((c) => `${c.annee} ${c.region}`)).toEqual(['2024-2025 04', '2024-2025 04']);
     expect(vsPrevious.i.some((c) => c.region === '04' && c.indicateur === 'initiatives' && c.apres === c.avant + 2)).toBe(true);
@@ -55,8 +58,8 @@ describe('changes of the sample editions', () => {
 
   it('2024-2025: against the current data only (the first edition)', async () => {
     const years = both(e2024.years, now.years);
-    const i = indicatorChanges('donnees-actuelles', e2024.indicators, now.indicators, years);
-    const n = initiativeChanges('donnees-actuelles', e2024.initiatives, now.initiatives, years);
+    const i = indicatorChanges(CURRENT, e2024.indicators, now.indicators, years);
+    const n = initiativeChanges(CURRENT, e2024.initiatives, now.initiatives, years);
     expect(i.every((c) => c.annee === '2024-2025')).toBe(true);
     await expectGolden(changesCsv(i, n), join(root, 'test/fixtures/editions/changements-2024-2025.csv'));
   });
@@ -64,7 +67,7 @@ describe('changes of the sample editions', () => {
   it('does not count a difference that display rounding hides', () => {
     const v = (valeur: number): IndicatorValue => ({ annee: '2024-2025', region: '13', indicateur: '3.1', valeur, numerateur: null, denominateur: null });
     const years = new Set(['2024-2025']);
-    expect(indicatorChanges('donnees-actuelles', [v(0.41234)], [v(0.41236)], years)).toEqual([]);
-    expect(indicatorChanges('donnees-actuelles', [v(0.41)], [v(0.45)], years)).toHaveLength(1);
+    expect(indicatorChanges(CURRENT, [v(0.41234)], [v(0.41236)], years)).toEqual([]);
+    expect(indicatorChanges(CURRENT, [v(0.41)], [v(0.45)], years)).toHaveLength(1);
   });
 });

@@ -11,7 +11,7 @@ import { renderChart } from '../../../../charts/spec.ts';
 import { siteFigures } from '../../../../pageData/chartFiles.ts';
 import { chartCsvText } from '../../../../lib/publish/chartCsv.ts';
 import type { SiteData } from '../../../../lib/site/data.ts';
-import { editionChanges } from '../../../../lib/site/editionChanges.ts';
+import { revisionsFor } from '../../../../lib/site/editionChanges.ts';
 import { variants } from '../../../../lib/site/routes.ts';
 import type { Lang } from '../../../../i18n/format.ts';
 
@@ -24,7 +24,7 @@ export const getStaticPaths = (async () => {
   for (const v of await variants()) sites.set(v.data, [...(sites.get(v.data) ?? []), v.lang]);
   const paths: { params: { prefix: string | undefined; file: string }; props: Props }[] = [];
   for (const [data, langs] of sites) {
-    const revisions = data.frozen ? await editionChanges(data) : null;
+    const revisions = await revisionsFor(data);
     const files = new Map<string, () => string>();
     for (const lang of langs) {
       for (const figure of siteFigures(data, lang, revisions)) {
