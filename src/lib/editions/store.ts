@@ -70,15 +70,15 @@ export function readManifest(dir: string, annee: string): EditionManifest | null
   return existsSync(path) ? parseManifest(readFileSync(path, 'utf8'), annee) : null;
 }
 
-/** Writes one revision's files; refuses to replace any file that exists. */
-export async function writeRevision(dir: string, annee: string, revision: number, files: Record<string, string>): Promise<Record<string, FileEntry>> {
+/** Writes one revision's files (text as UTF-8, or bytes); refuses to replace any file that exists. */
+export async function writeRevision(dir: string, annee: string, revision: number, files: Readonly<Record<string, string | Uint8Array>>): Promise<Record<string, FileEntry>> {
   const folder = join(dir, annee, revisionDir(revision));
   if (existsSync(folder)) throw new Error(`Édition ${annee} : le dossier ${revisionDir(revision)} existe déjà; rien n’est jamais écrasé.`);
   const entries: Record<string, FileEntry> = {};
   for (const [name, content] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
     const path = join(folder, name);
     await mkdir(dirname(path), { recursive: true });
-    const bytes = Buffer.from(content, 'utf8');
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     await writeFile(path, bytes, { flag: 'wx' });
     entries[`${revisionDir(revision)}/${name}`] = fileEntry(bytes);
   }
