@@ -57,8 +57,8 @@ function withFaults(ingest: IngestResult, faults: readonly Fault[], contexte: bo
  * pages show them; no-break spaces as in `money()`).
  */
 export const CORRECTION_NOTE =
-  'Correction (exemple fictif) : trois montants FQIS 2024-2025 de Laval avaient été saisis deux fois. ' +
-  'Le total FQIS 2024-2025 de Laval passe de 365\u00a0507\u00a0$ à 325\u00a0407\u00a0$ (−40\u00a0100\u00a0$), celui du Québec de 23\u00a0059\u00a0940\u00a0$ à 23\u00a0019\u00a0840\u00a0$.';
+  'Correction (exemple fictif) : trois montants FQIS de Laval saisis deux fois. Total FQIS 2024-2025 : ' +
+  'Laval, de 365\u00a0507\u00a0$ à 325\u00a0407\u00a0$; Québec, de 23\u00a0059\u00a0940\u00a0$ à 23\u00a0019\u00a0840\u00a0$.';
 
 /** Rebuilds `dir` (data/editions/) from the current sample exports. */
 export async function generateSampleEditions(dir: string, ingest: IngestResult, source: SourceInfo): Promise<void> {

@@ -70,7 +70,7 @@ export function editionsFeed(manifests: readonly EditionManifest[], o: EditionsF
     const entryTitle = e.revision === 1 ? t(lang, 'editions.feed.published', { annee }) : t(lang, 'editions.feed.corrected', { annee, revision: e.revision });
     // The note as written: not through t(), which would retypeset its year ranges.
     const note = e.note ? `${t(lang, 'editions.feed.note')} ${e.note}` : '';
-    const summary = [e.m.fictif ? t(lang, 'editions.feed.fictionalShort') + '.' : '', t(lang, 'editions.feed.dates', { date: date(e.date, lang), asOf: date(e.asOf, lang) }), note].filter(Boolean).join(' ');
+    const summary = [e.m.fictif ? t(lang, 'editions.feed.fictionalEntry') : '', t(lang, 'editions.feed.dates', { date: date(e.date, lang), asOf: date(e.asOf, lang) }), note].filter(Boolean).join(' ');
     return [
       '  <entry>',
       `    <id>${escapeXml(`${url}#revision-${e.revision}`)}</id>`,

@@ -73,7 +73,7 @@ describe('editionsFeed', () => {
     const fictional = parse(editionsFeed(manifests, options('fr')));
     expect(fictional.title).toContain('données fictives');
     expect(fictional.subtitle).toMatch(/^Données fictives/);
-    expect(fictional.entries.every((e) => e.summary.startsWith('données fictives.'))).toBe(true);
+    expect(fictional.entries.every((e) => e.summary.startsWith('Données fictives. Publiée le'))).toBe(true);
     const real: EditionManifest[] = manifests.map((m) => ({ ...m, fictif: false }));
     const feed = parse(editionsFeed(real, options('en')));
     expect(`${feed.title} ${feed.subtitle} ${feed.entries.map((e) => e.summary).join(' ')}`).not.toMatch(/fictional/i);
