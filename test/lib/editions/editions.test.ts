@@ -47,7 +47,7 @@ describe('freeze', () => {
     expect(frozen.files['initiatives.csv']).not.toContain('2025-2026');
     expect(frozen.files['indicateurs.csv']).not.toContain('2025-2026');
     expect(frozen.files['indicateurs.csv']).toContain('2024-2025,QC,fqis,1000');
-    expect(JSON.parse(frozen.files['initiatives.json']!)).toHaveLength(1);
+    expect(JSON.parse(frozen.files['initiatives.json'] as string)).toHaveLength(1);
   });
 
   it('keeps every year up to the edition, with its version and counts, and never a raw export', () => {
@@ -55,7 +55,7 @@ describe('freeze', () => {
     expect(frozen.rowsOfYear).toBe(2);
     expect(frozen.annees).toEqual(['2024-2025', '2025-2026']);
     expect(frozen.files['indicateurs.csv']).toContain('2025-2026,13,1.3,2.500000,35,10');
-    expect(JSON.parse(frozen.files['datapackage.json']!)).toMatchObject({ version: '1.0.1', created: '2026-12-15T00:00:00.000Z' });
+    expect(JSON.parse(frozen.files['datapackage.json'] as string)).toMatchObject({ version: '1.0.1', created: '2026-12-15T00:00:00.000Z' });
     expect(frozen.validation).toEqual({ lignes: 3, publiees: 3, rejetees: 0 });
     expect(Object.keys(frozen.files).sort()).toEqual([
       'alliances.csv', 'alliances.xlsx', 'contexte.csv', 'contexte.xlsx', 'datapackage.json', 'indicateurs.csv', 'indicateurs.xlsx', 'initiatives.csv', 'initiatives.json',
