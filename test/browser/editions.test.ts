@@ -54,7 +54,11 @@ describe('a frozen edition', () => {
   it('links to the same page in the current data, and the current page to each edition', async () => {
     const { page, context } = await openPage(browser, `${inject('baseUrl')}/editions/2024-2025/regions/laval/`);
     expect(await page.locator('.edition-banner').textContent()).toContain(`Édition ${year('2024-2025', 'fr')}`);
-    expect(await page.locator('.edition-banner').textContent()).toContain('Révision 2 du 16 février 2026');
+    const banner = await page.locator('.edition-banner').textContent();
+    expect(banner).toContain('corrigée le 16 février 2026');
+    // Each revision with its own dates.
+    expect(banner).toContain('Révision 1 : publiée le 15 décembre 2025, données au 28 novembre 2025.');
+    expect(banner).toContain('Révision 2 : publiée le 16 février 2026, données au 10 février 2026.');
     await page.click('.edition-banner a:text("Voir cette page avec les données actuelles")');
     expect(new URL(page.url()).pathname).toBe('/regions/laval/');
     expect(await page.locator('.edition-banner').count()).toBe(0);
