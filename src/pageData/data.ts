@@ -147,7 +147,7 @@ export function dataPage(data: SiteData, lang: Lang, sizes: DownloadSizes): Data
     size: fileSize(sizes[path]!, lang),
   });
   // The files there are (an edition frozen before a dataset existed has none of it), each CSV dataset
-  // followed by its Excel workbook (contract §2.1; an edition's frozen files have none).
+  // followed by its Excel workbook (contract §2.1; an edition frozen under contract 2 has none).
   const downloads = FILES.filter((f) => sizes[f.name] !== undefined).flatMap((f) => {
     const own = row(f.name, f.name, f[lang], f.format);
     const xlsx = workbookPath(f.name);

@@ -22,6 +22,7 @@ import { siteCard } from './shareCards.ts';
 import { searchEntry } from './searchEntry.ts';
 import type { EditionBannerData } from './editionBanner.ts';
 import { editionBanner } from './editionBanner.ts';
+import { EDITIONS_FEED_PATH } from '../lib/editions/feed.ts';
 
 /** A web font file the page preloads and declares (`url`: its built asset URL). */
 export interface FontFile {
@@ -135,6 +136,8 @@ export interface LayoutData {
     readonly guideLabel: string;
     readonly guide: { readonly text: string; readonly href: string };
     readonly checker: { readonly text: string; readonly href: string };
+    /** The Atom feed of editions (every publication and correction), on every page. */
+    readonly editionsFeed: { readonly text: string; readonly href: string };
   };
 }
 
@@ -226,6 +229,7 @@ export function layoutPage(data: SiteData, lang: Lang, input: LayoutInput): Layo
       guideLabel: t(lang, 'guide.footer.label'),
       guide: { text: t(lang, 'guide.footer'), href: localePath(lang, '/partenaires/') },
       checker: { text: t(lang, 'guide.footer.checker'), href: localePath(lang, '/verifier/') },
+      editionsFeed: { text: t(lang, 'footer.editionsFeed'), href: localePath(lang, EDITIONS_FEED_PATH) },
     },
   };
 }

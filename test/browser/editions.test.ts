@@ -16,6 +16,7 @@ import { launch, openPage } from '../../tools/browser/chromium.ts';
 import { DIST } from './dist.ts';
 import { readCsv } from '../../src/lib/formats/read.ts';
 import { money, year } from '../../src/i18n/format.ts';
+import { atomProblems } from '../atom.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const editions = join(root, 'data/editions');
@@ -53,7 +54,11 @@ describe('a frozen edition', () => {
   it('links to the same page in the current data, and the current page to each edition', async () => {
     const { page, context } = await openPage(browser, `${inject('baseUrl')}/editions/2024-2025/regions/laval/`);
     expect(await page.locator('.edition-banner').textContent()).toContain(`Édition ${year('2024-2025', 'fr')}`);
-    expect(await page.locator('.edition-banner').textContent()).toContain('Révision 2 du 16 février 2026');
+    const banner = await page.locator('.edition-banner').textContent();
+    expect(banner).toContain('corrigée le 16 février 2026');
+    // Each revision with its own dates.
+    expect(banner).toContain('Révision 1 : publiée le 15 décembre 2025, données au 28 novembre 2025.');
+    expect(banner).toContain('Révision 2 : publiée le 16 février 2026, données au 10 février 2026.');
     await page.click('.edition-banner a:text("Voir cette page avec les données actuelles")');
     expect(new URL(page.url()).pathname).toBe('/regions/laval/');
     expect(await page.locator('.edition-banner').count()).toBe(0);
@@ -109,10 +114,28 @@ describe('/editions/', () => {
     const zip = unzipSync(new Uint8Array(await (await fetch(`${inject('baseUrl')}/editions/2024-2025/fichiers/alliances-2024-2025-revision-1.zip`)).arrayBuffer()));
     const names = Object.keys(zip).sort();
     expect(names).toContain('2024-2025/revision-1/indicateurs.csv');
-    for (const name of names) {
+    // Every frozen file but the site's own, with a README that is not frozen (it is made from the manifest).
+    expect(names).toContain('2024-2025/revision-1/README.md');
+    for (const name of names.filter((n) => !n.endsWith('/README.md'))) {
       const inEdition = name.replace(/^2024-2025\//, '');
       expect(createHash('sha256').update(zip[name]!).digest('hex'), name).toBe(manifest.fichiers[inEdition]!.sha256);
     }
-    expect(names).toHaveLength(Object.keys(manifest.fichiers).filter((f) => f.startsWith('revision-1/')).length);
+    expect(names).toHaveLength(Object.keys(manifest.fichiers).filter((f) => f.startsWith('revision-1/') && !f.startsWith('revision-1/site/')).length + 1);
+  });
+
+  it('offers the Atom feed of editions, from the page’s head, its body and every page’s footer', async () => {
+    for (const [lang, path] of [['fr', '/editions/'], ['en', '/en/editions/']] as const) {
+      const { page, context } = await openPage(browser, `${inject('baseUrl')}${path}`);
+      const feed = `${path}flux.xml`;
+      expect(await page.locator('link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).toBe(`http://localhost:4321${feed}`);
+      expect(await page.locator(`main a[href="${feed}"]`).count()).toBe(1);
+      expect(await page.locator(`footer a[href="${feed}"]`).count()).toBe(1);
+      const response = await fetch(`${inject('baseUrl')}${feed}`);
+      expect(response.status).toBe(200);
+      const xml = await response.text();
+      expect(atomProblems(xml), lang).toEqual([]);
+      expect(xml.match(/<entry>/g)).toHaveLength(3);
+      await context.close();
+    }
   });
 });

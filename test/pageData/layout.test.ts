@@ -121,14 +121,35 @@ describe('layout page data', () => {
 describe('edition banner', () => {
   const manifest = (revisions: EditionManifest['revisions']): EditionManifest => ({ ...editions[0]!.frozen!, revisions });
 
-  it('lists each revision after the first, and gives the latest revision’s date of data', () => {
+  it('gives each revision of a corrected edition its own publication date, data date and note, and says which it shows', () => {
     const m = editions[0]!.frozen!;
-    expect(m.revisions.length).toBeGreaterThan(0);
-    const banner = editionBanner(m, 'fr', null, '/editions/');
-    expect(banner.revisions).toHaveLength(m.revisions.length);
-    expect(banner.revisions[0]?.note).toBe(m.revisions[0]?.note);
-    expect(banner.published).toContain(String(Number(m.revisions.at(-1)!.donnees_au.slice(8, 10))));
-    expect(editionBanner(manifest([]), 'en', '/en/', '/en/editions/').revisions).toEqual([]);
+    expect(m.revisions).toHaveLength(1);
+    const fr = editionBanner(m, 'fr', null, '/editions/');
+    expect(fr.title).toBe('Édition 2024–\u20602025, corrigée le 16 février 2026.');
+    expect(fr.summary).toContain('cette page montre la révision 2');
+    expect(fr.note).toBeNull();
+    expect(fr.revisions.map((r) => r.text)).toEqual([
+      'Révision 1 : publiée le 15 décembre 2025, données au 28 novembre 2025.',
+      'Révision 2 : publiée le 16 février 2026, données au 10 février 2026.',
+    ]);
+    expect(fr.revisions.map((r) => r.note)).toEqual([m.note, m.revisions[0]!.note]);
+    const en = editionBanner(m, 'en', null, '/en/editions/');
+    expect(en.revisions.map((r) => r.text)).toEqual([
+      'Revision 1: published on December 15, 2025, data as of November 28, 2025.',
+      'Revision 2: published on February 16, 2026, data as of February 10, 2026.',
+    ]);
+    // No revision's date of data is paired with another's publication date.
+    expect(`${fr.title} ${fr.summary}`).not.toMatch(/décembre|novembre|10 février/);
+  });
+
+  it('gives an edition of one revision its own dates and note', () => {
+    const m = editions[1]!.frozen!;
+    const b = editionBanner(m, 'fr', null, '/editions/');
+    expect(b.title).toBe('Édition 2025–\u20602026, figée.');
+    expect(b.summary).toBe('Publiée le 20 novembre 2026; données au 13 novembre 2026. Ses chiffres ne changent plus.');
+    expect(b.note).toBe(m.note);
+    expect(b.revisions).toEqual([]);
+    expect(editionBanner({ ...m, note: '' }, 'en', null, '/en/editions/').note).toBeNull();
   });
 
   it('links the current page when there is one, and always the editions list', () => {

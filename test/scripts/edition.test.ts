@@ -40,7 +40,8 @@ describe('npm run edition', () => {
     expect(out).toContain('Édition 2024-2025 publiée le 2025-12-15 (révision 1)');
     expect(status).toBe(0);
     const manifest = JSON.parse(readFileSync(join(editions, '2024-2025/edition.json'), 'utf8'));
-    expect(manifest).toMatchObject({ annee: '2024-2025', revision: 1, publiee_le: '2025-12-15', donnees_au: '2025-11-30', note: 'Reddition de comptes 2024-2025', contrat: '2', revisions: [] });
+    expect(manifest).toMatchObject({ annee: '2024-2025', revision: 1, publiee_le: '2025-12-15', donnees_au: '2025-11-30', note: 'Reddition de comptes 2024-2025', contrat: '3', revisions: [] });
+    expect(manifest.fichiers['revision-1/initiatives.xlsx']?.octets).toBeGreaterThan(0);
     expect(manifest.validation).toEqual({ lignes: 2, publiees: 2, rejetees: 0 });
     expect(readFileSync(join(editions, '2024-2025/revision-1/initiatives.csv'), 'utf8')).not.toContain('2025-2026');
   });

@@ -8,7 +8,8 @@
  * 1. 2025-12-15, edition 2024-2025 published. Laval had entered three FQIS
  *    amounts twice (×2), Mauricie had not yet sent two initiatives, and
  *    Capitale-Nationale counted persons reached in four initiatives twice.
- * 2. 2026-02-16, correction of 2024-2025 (revision 2): Laval's amounts fixed.
+ * 2. 2026-02-16, correction of 2024-2025 (revision 2): Laval's amounts fixed
+ *    (its note names the totals it changed; a test checks them against the files).
  * 3. 2026-11-20, edition 2025-2026 published: Mauricie's two initiatives of
  *    2024-2025 are in (figures of a past year revised), but Outaouais has
  *    two 2025-2026 amounts wrong and Capitale-Nationale still its doubles.
@@ -50,6 +51,15 @@ function withFaults(ingest: IngestResult, faults: readonly Fault[], contexte: bo
   return { ...ingest, dataset: { ...ingest.dataset, initiatives, contexte: contexte ? ingest.dataset.contexte : [] } };
 }
 
+/**
+ * The correction's note, as a ministry would write it: what was wrong and the
+ * published totals it changed (2024-2025 FQIS, rounded to the dollar as the
+ * pages show them; no-break spaces as in `money()`).
+ */
+export const CORRECTION_NOTE =
+  'Correction (exemple fictif) : trois montants FQIS de Laval saisis deux fois. Total FQIS 2024-2025 : ' +
+  'Laval, de 365\u00a0507\u00a0$ à 325\u00a0407\u00a0$; Québec, de 23\u00a0059\u00a0940\u00a0$ à 23\u00a0019\u00a0840\u00a0$.';
+
 /** Rebuilds `dir` (data/editions/) from the current sample exports. */
 export async function generateSampleEditions(dir: string, ingest: IngestResult, source: SourceInfo): Promise<void> {
   // The editions only: the folder's README stays.
@@ -58,7 +68,7 @@ export async function generateSampleEditions(dir: string, ingest: IngestResult, 
   // the 2024-2025 edition has no per-person figure, and its pages say so.
   const steps = [
     { act: issueEdition, annee: '2024-2025', contexte: false, faults: [LAVAL_DOUBLE_ENTRY, MAURICIE_LATE, CAPITALE_DOUBLE_COUNT], date: '2025-12-15', donneesAu: '2025-11-28', note: 'Reddition de comptes annuelle 2024-2025 (exemple fictif).' },
-    { act: correctEdition, annee: '2024-2025', contexte: false, faults: [MAURICIE_LATE, CAPITALE_DOUBLE_COUNT], date: '2026-02-16', donneesAu: '2026-02-10', note: 'Correction : trois montants FQIS de Laval avaient été saisis deux fois (exemple fictif).' },
+    { act: correctEdition, annee: '2024-2025', contexte: false, faults: [MAURICIE_LATE, CAPITALE_DOUBLE_COUNT], date: '2026-02-16', donneesAu: '2026-02-10', note: CORRECTION_NOTE },
     { act: issueEdition, annee: '2025-2026', contexte: true, faults: [CAPITALE_DOUBLE_COUNT, OUTAOUAIS_AMOUNTS], date: '2026-11-20', donneesAu: '2026-11-13', note: 'Reddition de comptes annuelle 2025-2026 (exemple fictif).' },
   ];
   for (const { act, faults, contexte, ...step } of steps) await act({ dir, source, ingest: withFaults(ingest, faults, contexte), ...step });

@@ -4,23 +4,27 @@
  * the rows of those years only (rows of later years are left out, so the
  * 1.3 change and every total stay those of the edition), with the counts the
  * data page shows. Never the raw exports, never a rejected value. Pure.
+ *
+ * Contract 3: the same files the build publishes (publish/datasetFiles.ts),
+ * so the Excel workbooks too. A workbook is bytes; its dates (document
+ * properties, ZIP entries) are the revision's `created`, so two freezes of
+ * the same rows on the same date give the same bytes.
  */
 import { INDICATORS } from '../derive/definitions.ts';
 import { deriveIndicators } from '../derive/indicators.ts';
 import { regionalLabels } from '../derive/regionalLabels.ts';
 import type { IngestResult } from '../ingest/index.ts';
 import type { Dataset } from '../ingest/types.ts';
-import { text } from '../formats/content.ts';
-import { contextSources, dataPackage } from '../publish/datapackage.ts';
-import { publicFiles } from '../publish/datasets.ts';
+import { bytes, text } from '../formats/content.ts';
+import { datasetFiles } from '../publish/datasetFiles.ts';
 import { validationJson } from '../publish/reports.ts';
 import type { SourceInfo } from '../publish/buildStamp.ts';
 import { packageVersion } from './manifest.ts';
 import type { ValidationCounts } from './manifest.ts';
 
 export interface Frozen {
-  /** File name (`indicateurs.csv`, `site/validation.json`) → its text. */
-  readonly files: Record<string, string>;
+  /** File name (`indicateurs.csv`, `site/validation.json`) → its text, or its bytes for a workbook (`indicateurs.xlsx`). */
+  readonly files: Record<string, string | Uint8Array>;
   /** Initiative rows of the edition's year (publish refuses a year without any). */
   readonly rowsOfYear: number;
   readonly validation: ValidationCounts;
@@ -41,9 +45,10 @@ export function upTo(dataset: Dataset, annee: string): Dataset {
 export function freeze(ingest: IngestResult, source: SourceInfo, annee: string, revision: number, created: string): Frozen {
   const dataset = upTo(ingest.dataset, annee);
   const indicators = deriveIndicators(dataset, INDICATORS.map((d) => d.code));
-  const files: Record<string, string> = {};
-  for (const [name, content] of Object.entries(publicFiles(dataset, indicators))) files[name] = text(content);
-  files['datapackage.json'] = `${JSON.stringify(dataPackage({ created, fictional: source.fictif, version: packageVersion(revision), contextSources: contextSources(dataset.contexte) }), null, 2)}\n`;
+  const files: Record<string, string | Uint8Array> = {};
+  for (const [name, content] of Object.entries(datasetFiles(dataset, indicators, { created, fictional: source.fictif, version: packageVersion(revision) }))) {
+    files[name] = name.endsWith('.xlsx') ? bytes(content) : text(content);
+  }
   files['site/validation.json'] = validationJson(ingest.files);
   files['site/fichiers.json'] = `${JSON.stringify(ingest.fileDetails, null, 1)}\n`;
   // The indicators' titles and formulas as they stood: the edition's pages show these.

@@ -68,10 +68,12 @@ export async function correctEdition(input: IssueInput): Promise<{ manifest: Edi
   if (date < last) throw new Refusal(`La date ${date} précède la dernière révision de l’édition ${annee} (${last}).`);
   const revision = manifest.revision + 1;
   const frozen = freeze(input.ingest, input.source, annee, revision, `${date}T00:00:00.000Z`);
-  // A correction that changes no data file would only add noise to the archive.
+  // A correction that changes no data file would only add noise to the archive. The data package
+  // and the workbooks carry the revision's date, and the workbooks are made from the CSV files
+  // compared: they are left out of the comparison (a revision frozen under contract 2 has none).
   const previous = join(dir, annee, revisionDir(manifest.revision));
   const same = Object.entries(frozen.files).every(([name, content]) => {
-    if (name === 'datapackage.json') return true;
+    if (name === 'datapackage.json' || typeof content !== 'string') return true;
     try {
       return readFileSync(join(previous, name), 'utf8') === content;
     } catch {

@@ -6,8 +6,10 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { MANIFEST, checkFiles, fileEntry, parseManifest, revisionDir } from './manifest.ts';
+import { MANIFEST, checkFiles, fileEntry, parseManifest, revisionDir, revisionFiles } from './manifest.ts';
 import type { EditionManifest, FileEntry } from './manifest.ts';
+import { PACKAGE, revisionContents } from './contents.ts';
+import type { RevisionFile } from './contents.ts';
 
 export function editionsDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
   const dir = env['EDITIONS_DIR'];
@@ -70,15 +72,15 @@ export function readManifest(dir: string, annee: string): EditionManifest | null
   return existsSync(path) ? parseManifest(readFileSync(path, 'utf8'), annee) : null;
 }
 
-/** Writes one revision's files; refuses to replace any file that exists. */
-export async function writeRevision(dir: string, annee: string, revision: number, files: Record<string, string>): Promise<Record<string, FileEntry>> {
+/** Writes one revision's files (text as UTF-8, or bytes); refuses to replace any file that exists. */
+export async function writeRevision(dir: string, annee: string, revision: number, files: Readonly<Record<string, string | Uint8Array>>): Promise<Record<string, FileEntry>> {
   const folder = join(dir, annee, revisionDir(revision));
   if (existsSync(folder)) throw new Error(`Édition ${annee} : le dossier ${revisionDir(revision)} existe déjà; rien n’est jamais écrasé.`);
   const entries: Record<string, FileEntry> = {};
   for (const [name, content] of Object.entries(files).sort(([a], [b]) => a.localeCompare(b))) {
     const path = join(folder, name);
     await mkdir(dirname(path), { recursive: true });
-    const bytes = Buffer.from(content, 'utf8');
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     await writeFile(path, bytes, { flag: 'wx' });
     entries[`${revisionDir(revision)}/${name}`] = fileEntry(bytes);
   }
@@ -95,4 +97,14 @@ export async function writeManifest(dir: string, manifest: EditionManifest): Pro
 export function newestFileDate(paths: readonly string[]): string {
   const newest = Math.max(...paths.map((p) => statSync(p).mtimeMs));
   return new Date(Number.isFinite(newest) ? newest : Date.now()).toISOString().slice(0, 10);
+}
+
+/** A revision's datapackage.json, or null when it has none. */
+export function revisionPackage(dir: string, m: EditionManifest, revision: number): string | null {
+  return revisionFiles(m, revision).includes(PACKAGE) ? readFileSync(join(dir, m.annee, revisionDir(revision), PACKAGE), 'utf8') : null;
+}
+
+/** Every revision's files with what each holds (contents.ts), from that revision's own data package; revision 1 first. */
+export function editionContents(dir: string, m: EditionManifest): RevisionFile[][] {
+  return Array.from({ length: m.revision }, (_, i) => revisionContents(m, i + 1, revisionPackage(dir, m, i + 1)));
 }

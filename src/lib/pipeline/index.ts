@@ -14,10 +14,8 @@ import type { IndicatorValue } from '../derive/indicators.ts';
 import { ingestFiles } from '../ingest/index.ts';
 import { readSources } from '../ingest/sources.ts';
 import type { IngestResult, SourceFile } from '../ingest/index.ts';
-import { contextSources, dataPackage } from '../publish/datapackage.ts';
-import { publicFiles } from '../publish/datasets.ts';
+import { datasetFiles } from '../publish/datasetFiles.ts';
 import { rejectsContent, validationJson } from '../publish/reports.ts';
-import { withWorkbooks } from '../publish/workbooks.ts';
 import { TEMPLATE_DIR, templateFiles } from '../publish/templates.ts';
 import { fromString } from '../formats/content.ts';
 import type { Content } from '../formats/content.ts';
@@ -48,11 +46,7 @@ export interface PipelineOutput {
 export function runPipeline(sources: readonly SourceFile[], source: SourceInfo, created: string): PipelineOutput {
   const ingest = ingestFiles(sources);
   const indicators = deriveIndicators(ingest.dataset, INDICATORS.map((d) => d.code));
-  const files: Record<string, Content> = { ...publicFiles(ingest.dataset, indicators) };
-  // Contract §2.1: an Excel workbook beside every CSV dataset, listed in the data package.
-  const excel = withWorkbooks(files, dataPackage({ created, fictional: source.fictif, contextSources: contextSources(ingest.dataset.contexte) }));
-  Object.assign(files, excel.files);
-  files['datapackage.json'] = fromString(`${JSON.stringify(excel.datapackage, null, 2)}\n`);
+  const files = datasetFiles(ingest.dataset, indicators, { created, fictional: source.fictif });
   return {
     ingest,
     indicators,

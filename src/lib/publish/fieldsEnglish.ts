@@ -42,3 +42,34 @@ export function englishDescription(resource: string, columns: readonly string[],
   }
   return null;
 }
+
+/** English titles of the data package's resources (its titles are French), by resource name. */
+const RESOURCE_TITLES_EN: Readonly<Record<string, string>> = {
+  initiatives: 'Initiatives, one row per initiative and year',
+  'initiatives-json': 'Initiatives (JSON)',
+  indicateurs: 'Derived indicators, long format',
+  alliances: 'Alliances',
+  priorites: 'Priorities of the regional action plans',
+  contexte: 'Context figures (population, persons in low-income households) for reading the per-person results',
+  pratiques: 'Winning practices, one row per practice and year (the columns of initiatives.csv, then the practice’s page)',
+};
+
+const RESOURCE_DESCRIPTIONS_EN: Readonly<Record<string, string>> = {
+  'initiatives-json': 'The same rows as initiatives.csv; lists as arrays, booleans true/false, null when not reported.',
+};
+
+/**
+ * The English title and description of a data package resource, or null
+ * for a resource this code does not know (a later one in an old package). A
+ * workbook (`<name>-xlsx`) is its CSV's title with « (Excel) ».
+ */
+export function englishResource(resource: { readonly name: string; readonly path: string }): { readonly title: string; readonly description: string | null } | null {
+  const workbook = /^(.+)-xlsx$/.exec(resource.name)?.[1];
+  if (workbook !== undefined) {
+    const title = RESOURCE_TITLES_EN[workbook];
+    const csv = resource.path.replace(/\.xlsx$/, '.csv');
+    return title === undefined ? null : { title: `${title} (Excel)`, description: `The same rows as ${csv}, numbers and dates typed; the “Colonnes” sheet describes each column in French and English.` };
+  }
+  const title = RESOURCE_TITLES_EN[resource.name];
+  return title === undefined ? null : { title, description: RESOURCE_DESCRIPTIONS_EN[resource.name] ?? null };
+}

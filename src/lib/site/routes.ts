@@ -11,7 +11,8 @@ import type { SiteData } from './data.ts';
 import { loadSiteData } from './data.ts';
 import { currentSiteData } from './current.ts';
 import { CACHE_DIR } from '../common/outputRoot.ts';
-import { editionsDir, verifyEditions } from '../editions/store.ts';
+import { editionContents, editionsDir, verifyEditions } from '../editions/store.ts';
+import type { RevisionFile } from '../editions/contents.ts';
 import { history, revisionDir } from '../editions/manifest.ts';
 import type { EditionManifest } from '../editions/manifest.ts';
 
@@ -36,6 +37,18 @@ export function editionSites(): Promise<SiteData[]> {
     return Promise.all(manifests.map((m) => editionSite(dir, m)));
   })();
   return editions;
+}
+
+let fileLists: Promise<ReadonlyMap<string, RevisionFile[][]>> | undefined;
+
+/** Each frozen edition's files, revision by revision (revision 1 first), with what each holds: the editions list shows them. */
+export function editionFileLists(): Promise<ReadonlyMap<string, RevisionFile[][]>> {
+  fileLists ??= (async () => {
+    const dir = editionsDir(resolve('.'));
+    const sites = await editionSites();
+    return new Map(sites.map((s) => [s.frozen!.annee, editionContents(dir, s.frozen!)]));
+  })();
+  return fileLists;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,9 @@ import { checkFiles, fileEntry, packageVersion, parseDate, parseManifest, parseY
 import type { EditionManifest } from '../../../src/lib/editions/manifest.ts';
 import { freeze } from '../../../src/lib/editions/freeze.ts';
 import { verifyEditions, writeManifest, writeRevision } from '../../../src/lib/editions/store.ts';
+import { correctEdition, issueEdition } from '../../../src/lib/editions/issue.ts';
 import { ingestFiles } from '../../../src/lib/ingest/index.ts';
+import { readWorkbook } from '../../../src/lib/formats/xlsxRead.ts';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -44,7 +47,7 @@ describe('freeze', () => {
     expect(frozen.files['initiatives.csv']).not.toContain('2025-2026');
     expect(frozen.files['indicateurs.csv']).not.toContain('2025-2026');
     expect(frozen.files['indicateurs.csv']).toContain('2024-2025,QC,fqis,1000');
-    expect(JSON.parse(frozen.files['initiatives.json']!)).toHaveLength(1);
+    expect(JSON.parse(frozen.files['initiatives.json'] as string)).toHaveLength(1);
   });
 
   it('keeps every year up to the edition, with its version and counts, and never a raw export', () => {
@@ -52,9 +55,60 @@ describe('freeze', () => {
     expect(frozen.rowsOfYear).toBe(2);
     expect(frozen.annees).toEqual(['2024-2025', '2025-2026']);
     expect(frozen.files['indicateurs.csv']).toContain('2025-2026,13,1.3,2.500000,35,10');
-    expect(JSON.parse(frozen.files['datapackage.json']!)).toMatchObject({ version: '1.0.1', created: '2026-12-15T00:00:00.000Z' });
+    expect(JSON.parse(frozen.files['datapackage.json'] as string)).toMatchObject({ version: '1.0.1', created: '2026-12-15T00:00:00.000Z' });
     expect(frozen.validation).toEqual({ lignes: 3, publiees: 3, rejetees: 0 });
-    expect(Object.keys(frozen.files).sort()).toEqual(['alliances.csv', 'contexte.csv', 'datapackage.json', 'indicateurs.csv', 'initiatives.csv', 'initiatives.json', 'pratiques.csv', 'priorites.csv', 'site/definitions.json', 'site/fichiers.json', 'site/indicateurs-regionaux.json', 'site/validation.json']);
+    expect(Object.keys(frozen.files).sort()).toEqual([
+      'alliances.csv', 'alliances.xlsx', 'contexte.csv', 'contexte.xlsx', 'datapackage.json', 'indicateurs.csv', 'indicateurs.xlsx', 'initiatives.csv', 'initiatives.json',
+      'initiatives.xlsx', 'pratiques.csv', 'pratiques.xlsx', 'priorites.csv', 'priorites.xlsx', 'site/definitions.json', 'site/fichiers.json', 'site/indicateurs-regionaux.json', 'site/validation.json',
+    ]);
+  });
+
+  it('freezes a workbook of every CSV dataset (contract 3): bytes, the same for the same rows and date, listed in the data package', () => {
+    const a = freeze(ingest, { fictif: true }, '2025-2026', 1, '2026-12-15T00:00:00.000Z');
+    const b = freeze(ingest, { fictif: true }, '2025-2026', 1, '2026-12-15T00:00:00.000Z');
+    const later = freeze(ingest, { fictif: true }, '2025-2026', 1, '2027-01-20T00:00:00.000Z');
+    const book = a.files['indicateurs.xlsx'];
+    expect(book).toBeInstanceOf(Uint8Array);
+    expect(b.files['indicateurs.xlsx']).toEqual(book);
+    // The workbook's dates are the revision's: another date, other bytes.
+    expect(later.files['indicateurs.xlsx']).not.toEqual(book);
+    const read = readWorkbook(book as Uint8Array);
+    if (!read.ok) throw new Error(read.raison);
+    expect(read.sheets[0]!.rows[0]!.fields).toEqual(['annee', 'region', 'indicateur', 'valeur', 'numerateur', 'denominateur']);
+    expect(read.sheets[0]!.rows.some((r) => r.fields.join(',') === '2024-2025,QC,fqis,1000')).toBe(true);
+    const resources = (JSON.parse(a.files['datapackage.json'] as string) as { resources: Array<{ path: string }> }).resources.map((r) => r.path);
+    expect(resources).toEqual(expect.arrayContaining(['indicateurs.xlsx', 'initiatives.xlsx', 'pratiques.xlsx']));
+  });
+});
+
+describe('issue and correct (contract 3)', () => {
+  const root = mkdtempSync(join(tmpdir(), 'alliances-issue-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const ingest = ingestFiles([{ fichier: 'laval/initiatives.csv', bytes: enc(INITIATIVES) }]);
+  const input = { dir: root, annee: '2024-2025', ingest, source: { fictif: true }, date: '2025-12-15', donneesAu: '2025-11-30', note: 'Publication' };
+
+  it('writes the workbooks with the datasets; the manifest’s SHA-256 covers their bytes and the edition verifies', async () => {
+    const { manifest } = await issueEdition(input);
+    expect(manifest.contrat).toBe('3');
+    const xlsx = Object.keys(manifest.fichiers).filter((f) => f.endsWith('.xlsx'));
+    expect(xlsx).toEqual(['revision-1/alliances.xlsx', 'revision-1/contexte.xlsx', 'revision-1/indicateurs.xlsx', 'revision-1/initiatives.xlsx', 'revision-1/pratiques.xlsx', 'revision-1/priorites.xlsx']);
+    for (const f of xlsx) {
+      const bytes = readFileSync(join(root, '2024-2025', f));
+      expect(manifest.fichiers[f]).toEqual({ octets: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
+    }
+    expect(verifyEditions(root).problems).toEqual([]);
+    // One byte of a workbook changed: the edition no longer verifies.
+    const path = join(root, '2024-2025/revision-1/indicateurs.xlsx');
+    const original = readFileSync(path);
+    const altered = Buffer.from(original);
+    altered[altered.length - 30] = altered[altered.length - 30]! ^ 1;
+    writeFileSync(path, altered);
+    expect(verifyEditions(root).problems).toEqual([expect.stringMatching(/revision-1\/indicateurs\.xlsx a été modifié/)]);
+    writeFileSync(path, original);
+  });
+
+  it('refuses a correction whose data files are the same, though its workbooks carry another date', async () => {
+    await expect(correctEdition({ ...input, date: '2026-02-16', note: 'Rien' })).rejects.toThrow(/rien à corriger/);
   });
 });
 
@@ -73,7 +127,7 @@ describe('verify: a frozen edition is what was published, byte for byte', () => 
     return { dir, manifest };
   }
 
-  it('accepts an intact edition', async () => {
+  it('accepts an intact edition, frozen under contract 2 without workbooks', async () => {
     const { dir } = await edition('intact');
     expect(verifyEditions(dir)).toMatchObject({ problems: [] });
     expect(verifyEditions(dir).manifests).toHaveLength(1);

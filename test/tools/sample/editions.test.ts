@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateSampleEditions } from '../../../tools/sample/editions.ts';
+import { CORRECTION_NOTE, generateSampleEditions } from '../../../tools/sample/editions.ts';
 import { ingestFiles } from '../../../src/lib/ingest/index.ts';
 import { readSources } from '../../../src/lib/ingest/sources.ts';
 import { readSourceInfo } from '../../../src/lib/pipeline/index.ts';
@@ -35,5 +35,19 @@ describe('sample editions', () => {
     expect(problems).toEqual([]);
     expect(manifests.map((m) => [m.annee, m.revision])).toEqual([['2024-2025', 2], ['2025-2026', 1]]);
     expect(manifests.every((m) => m.fictif)).toBe(true);
+  });
+
+  it('name in the correction’s note the totals it changed, as the frozen files have them', () => {
+    const fqis = (revision: number, region: string): string => {
+      const csv = readFileSync(join(root, `data/editions/2024-2025/revision-${revision}/indicateurs.csv`), 'utf8');
+      const line = csv.split(/\r?\n/).find((l) => l.startsWith(`2024-2025,${region},fqis,`));
+      return new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 0 }).format(Number(line!.split(',')[3]));
+    };
+    const { manifests } = verifyEditions(join(root, 'data/editions'));
+    const note = manifests[0]!.revisions[0]!.note;
+    expect(note).toBe(CORRECTION_NOTE);
+    expect(note).toContain('exemple fictif');
+    expect(note).toContain(`de ${fqis(1, '13')}\u00a0$ à ${fqis(2, '13')}\u00a0$`);
+    expect(note).toContain(`de ${fqis(1, 'QC')}\u00a0$ à ${fqis(2, 'QC')}\u00a0$`);
   });
 });
