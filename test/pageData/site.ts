@@ -52,6 +52,11 @@ export async function editionSiteOf(annee: string): Promise<SiteData> {
   return site;
 }
 
+/** The sample's current site folder (an edition's pages fall back on it for files an older edition lacks). */
+export async function sampleSiteDir(): Promise<string> {
+  return (await (current ??= load())).siteDir;
+}
+
 /** Every revision of a frozen edition of the sample, oldest first (the last is `editionSiteOf`'s), as `revisionSites` loads them. */
 export async function revisionSitesOf(annee: string): Promise<SiteData[]> {
   const { siteDir } = await (current ??= load());
