@@ -3,7 +3,8 @@
  * the indicator tables' column headers become sort buttons (aria-sort says
  * the order; numeric columns sort by each cell's data-value, the others by
  * text), and the region filter shows, hiding the rows and the initiative
- * groups of other regions and saying how many values show. Without it the
+ * groups of other regions (a table or list left empty says so) and saying
+ * how many values show. Without it the
  * tables show every row, the largest change first.
  */
 const tables = [...document.querySelectorAll<HTMLTableElement>('table[data-changes-table]')];
@@ -53,14 +54,14 @@ if (filter && select && countLine) {
       row.hidden = !show(row);
       if (!row.hidden) shown++;
     }
-    for (const table of tables) {
-      const any = [...table.tBodies[0]!.rows].some((r) => !r.hidden);
-      const box = table.closest<HTMLElement>('.table-wrap') ?? table;
-      box.hidden = !any;
-      const empty = box.nextElementSibling;
+    // A table or a list of initiatives left empty says so.
+    for (const list of document.querySelectorAll<HTMLElement>('[data-changes-list]')) {
+      for (const group of list.querySelectorAll<HTMLElement>('details[data-region]')) group.hidden = !show(group);
+      const any = list.querySelector('[data-region]:not([hidden])') !== null;
+      list.hidden = !any;
+      const empty = list.nextElementSibling;
       if (empty instanceof HTMLElement && empty.hasAttribute('data-changes-empty')) empty.hidden = any;
     }
-    for (const group of document.querySelectorAll<HTMLElement>('details[data-region]')) group.hidden = !show(group);
     const template = countLine.dataset[rules.select(shown) === 'one' ? 'one' : 'other'] ?? '';
     countLine.textContent = region ? template.replace('{count}', number.format(shown)).replace('{total}', number.format(rows.length)) : '';
   };

@@ -124,9 +124,10 @@ export interface RegionFilter {
   readonly label: string;
   readonly all: string;
   readonly options: ReadonlyArray<{ readonly value: string; readonly label: string }>;
-  /** The count line's templates (`{count}` of `{total}` values shown) and the empty table's sentence. */
+  /** The count line's templates (`{count}` of `{total}` values shown), and what an emptied table and an emptied list of initiatives say. */
   readonly count: { readonly one: string; readonly other: string };
   readonly empty: string;
+  readonly emptyInitiatives: string;
 }
 
 export interface ChangesPage {
@@ -327,6 +328,7 @@ export function changesPage(data: SiteData, lang: Lang, changes: EditionChanges)
             options: regions.map((code) => ({ value: code, label: place(code) })),
             count: { one: t(lang, 'changes.filter.count.one'), other: t(lang, 'changes.filter.count.other') },
             empty: t(lang, 'changes.filter.empty'),
+            emptyInitiatives: t(lang, 'changes.filter.emptyInitiatives'),
           },
     sections,
   };

@@ -88,6 +88,8 @@ describe('changes pages', () => {
     expect(new Set(shown)).toEqual(new Set(['03']));
     expect(await page.locator('#edition-precedente .table-wrap').isVisible()).toBe(false);
     expect(await page.locator('#edition-precedente [data-changes-empty]').isVisible()).toBe(true);
+    expect(await page.locator('#edition-precedente [data-changes-list] + [data-changes-empty]').last().textContent()).toBe('Aucune initiative modifiée pour cette région dans cette comparaison.');
+    expect(await page.locator('#edition-precedente [data-changes-empty]:visible').count()).toBe(2);
     expect(await page.locator('details[data-region]:visible').evaluateAll((d) => d.map((x) => (x as HTMLElement).dataset['region']))).toEqual(['03']);
     expect(await page.locator('[data-changes-count]').textContent()).toMatch(new RegExp(`^${shown.length} valeurs? modifiées? affichées? sur \\d+\\.$`));
     await page.selectOption('#changes-region', '');
