@@ -70,3 +70,6 @@ if (filter && select && countLine) {
   // The browser may restore the select's value on back/forward.
   if (select.value) apply();
 }
+
+// A module, so its names do not clash with other page scripts in type checking.
+export {};
