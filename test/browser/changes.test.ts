@@ -87,7 +87,7 @@ describe('changes pages', () => {
     expect(shown.length).toBeGreaterThan(0);
     expect(new Set(shown)).toEqual(new Set(['03']));
     expect(await page.locator('#edition-precedente .table-wrap').isVisible()).toBe(false);
-    expect(await page.locator('#edition-precedente [data-changes-empty]').isVisible()).toBe(true);
+    expect(await page.locator('#edition-precedente [data-changes-empty]').first().textContent()).toBe('Aucune valeur modifiée pour cette région dans cette comparaison.');
     expect(await page.locator('#edition-precedente [data-changes-list] + [data-changes-empty]').last().textContent()).toBe('Aucune initiative modifiée pour cette région dans cette comparaison.');
     expect(await page.locator('#edition-precedente [data-changes-empty]:visible').count()).toBe(2);
     expect(await page.locator('details[data-region]:visible').evaluateAll((d) => d.map((x) => (x as HTMLElement).dataset['region']))).toEqual(['03']);
