@@ -88,7 +88,7 @@ describe('a frozen edition', () => {
 
   it('has a changes page that says what moved most, with its CSV', async () => {
     const { page, context } = await openPage(browser, `${inject('baseUrl')}/editions/2025-2026/changements/`);
-    expect(await page.locator('.lead').textContent()).toMatch(/^Le plus grand changement : /);
+    expect(await page.locator('.lead').textContent()).toMatch(/^Le plus grand changement depuis l’édition 2024–\u20602025 : /);
     expect(await page.locator('#edition-precedente table tbody tr').count()).toBeGreaterThan(5);
     expect(await page.locator('#donnees-actuelles table tbody tr').count()).toBeGreaterThan(0);
     const csv = Buffer.from(await (await fetch(`${inject('baseUrl')}/editions/2025-2026/changements.csv`)).arrayBuffer());

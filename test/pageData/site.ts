@@ -15,6 +15,7 @@ import { loadSiteData } from '../../src/lib/site/data.ts';
 import type { SiteData } from '../../src/lib/site/data.ts';
 import { editionRoot, editionSite } from '../../src/lib/site/routes.ts';
 import { verifyEditions } from '../../src/lib/editions/store.ts';
+import { history } from '../../src/lib/editions/manifest.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILD_DATE = '2026-01-01T00:00:00.000Z';
@@ -49,6 +50,21 @@ export async function editionSiteOf(annee: string): Promise<SiteData> {
   const site = await editionSite(dir, m, siteDir);
   if (site.root !== editionRoot(annee)) throw new Error('unexpected edition root');
   return site;
+}
+
+/** The sample's current site folder (an edition's pages fall back on it for files an older edition lacks). */
+export async function sampleSiteDir(): Promise<string> {
+  return (await (current ??= load())).siteDir;
+}
+
+/** Every revision of a frozen edition of the sample, oldest first (the last is `editionSiteOf`'s), as `revisionSites` loads them. */
+export async function revisionSitesOf(annee: string): Promise<SiteData[]> {
+  const { siteDir } = await (current ??= load());
+  const dir = resolve(ROOT, 'data/editions');
+  const m = verifyEditions(dir).manifests.find((x) => x.annee === annee);
+  if (!m) throw new Error(`no edition ${annee}`);
+  const earlier = await Promise.all(history(m).slice(0, -1).map((h) => editionSite(dir, m, siteDir, h.revision)));
+  return [...earlier, await editionSiteOf(annee)];
 }
 
 /** Page data as golden JSON: stable key order as built, two-space indent, a final newline. */
