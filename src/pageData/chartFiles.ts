@@ -18,7 +18,7 @@ import type { Revisions } from './revised.ts';
 
 /** The figures of every page of a site (current data or an edition) in a language, pages in site order. */
 export function siteFigures(data: SiteData, lang: Lang, revisions: Revisions | null): (FigureData | MapFigureData)[] {
-  const home = homePage(data, lang);
+  const home = homePage(data, lang, revisions);
   const out: (FigureData | MapFigureData | null)[] = [home.map, ...home.regionFigures, home.priorityFigure, home.envelopeFigure];
   for (const s of indicatorsPage(data, lang, revisions).sections) out.push(s.figure);
   for (const region of REGIONS) {

@@ -11,6 +11,7 @@ import type { ChartSpec, MrcMapSpec, RegionMapSpec } from '../charts/spec.ts';
 import { VARIANTS } from '../charts/responsive.ts';
 import { withBase } from '../lib/site/url.ts';
 import type { ChartCsv } from '../lib/publish/chartCsv.ts';
+import type { RevisedMark } from './revised.ts';
 
 export type { ChartCsv } from '../lib/publish/chartCsv.ts';
 
@@ -33,6 +34,13 @@ export interface FigureTable {
   readonly numeric: readonly boolean[];
   /** Per row, the href of its header cell (e.g. the region's page), or null. */
   readonly links: readonly (string | null)[];
+  /**
+   * Per row and column, the *révisé* mark of a cell whose figure differs
+   * from a published one (src/pageData/revised.ts); null when no cell of
+   * the table has one. For the HTML table only: the chart and its CSV stay
+   * as they are.
+   */
+  readonly marks: readonly (readonly (RevisedMark | null)[])[] | null;
 }
 
 /** One variant of a chart published as an image file. */
@@ -93,7 +101,13 @@ export interface FigureInput {
   readonly title: string;
   readonly summary: string;
   readonly chart: ChartSpec;
-  readonly table: { readonly headers: readonly string[]; readonly rows: readonly (readonly string[])[]; readonly links?: readonly (string | null)[] };
+  readonly table: {
+    readonly headers: readonly string[];
+    readonly rows: readonly (readonly string[])[];
+    readonly links?: readonly (string | null)[];
+    /** Per row and column, the cell's mark (`cellMarks`); absent or all null: none. */
+    readonly marks?: readonly (readonly (RevisedMark | null)[])[];
+  };
   readonly csv: ChartCsv;
   readonly source: string;
   readonly context?: readonly string[];
@@ -105,7 +119,11 @@ const tableOf = (t: FigureInput['table']): FigureTable => ({
   rows: t.rows,
   numeric: t.headers.map((_, i) => i > 0),
   links: t.rows.map((_, r) => t.links?.[r] ?? null),
+  marks: t.marks?.some((row) => row.some((m) => m !== null)) ? t.rows.map((row, r) => row.map((_, i) => t.marks![r]?.[i] ?? null)) : null,
 });
+
+/** Whether any of these tables has a marked cell (a page's legend says what the marks are). */
+export const tablesHaveMarks = (tables: ReadonlyArray<FigureTable | null | undefined>): boolean => tables.some((t) => t?.marks != null);
 
 /** A figure of the site whose root is `root` (SiteData.root), in a language. */
 export function figure(root: string, lang: Lang, input: FigureInput): FigureData {

@@ -13,11 +13,13 @@ import { REGIONS, regionByCode } from '../lib/contract/regions.ts';
 import { priorityLabel } from '../lib/contract/priorities.ts';
 import { byPriority, envelopes } from '../lib/derive/aggregates.ts';
 import type { ValueFormat } from '../charts/spec.ts';
-import { figure, mapFigure } from './figure.ts';
+import { figure, mapFigure, tablesHaveMarks } from './figure.ts';
 import type { FigureData, MapFigureData } from './figure.ts';
 import { keyFigures } from './keyFigures.ts';
 import type { KeyFigure } from './keyFigures.ts';
 import { memoPage } from './memo.ts';
+import { cellMarks, revisedLegend } from './revised.ts';
+import type { Revisions } from './revised.ts';
 
 export interface HomeData {
   /** The page's `<title>` (`Accueil`). */
@@ -25,6 +27,8 @@ export interface HomeData {
   readonly title: string;
   readonly lead: string;
   readonly program: string;
+  /** What the *révisé* marks mean, when the page has any; null otherwise. */
+  readonly revisedLegend: string | null;
   /** `Chiffres clés 2025–2026`. */
   readonly keyFiguresTitle: string;
   readonly keyFigures: readonly KeyFigure[];
@@ -50,7 +54,7 @@ const MAP_VARIABLES = [
 
 const FORMAT = { money, integer, moneyCents } as const;
 
-function compute(data: SiteData, lang: Lang): HomeData {
+function compute(data: SiteData, lang: Lang, revisions: Revisions | null): HomeData {
   const y = data.latest;
   const Y = year(y, lang);
   const source = t(lang, 'figure.sourceDefault', { year: Y });
@@ -92,6 +96,7 @@ function compute(data: SiteData, lang: Lang): HomeData {
     table: {
       headers: [t(lang, 'table.region'), ...variables.map((m) => t(lang, m.label))],
       rows: REGIONS.map((r) => [r.name, ...variables.map((m) => { const v = mapValue(r.code, m.code); return v === null ? '—' : FORMAT[m.format](v, lang); })]),
+      marks: cellMarks(revisions, lang, REGIONS.map((r) => [null, ...variables.map((m) => (mapValue(r.code, m.code) === null ? null : ([y, r.code, m.code] as const)))])),
     },
     csv: { columns: ['annee', 'region', 'region_nom', ...variables.map((m) => m.column)], rows: REGIONS.map((r) => [y, r.code, r.name, ...variables.map((m) => mapValue(r.code, m.code))]) },
     source,
@@ -106,7 +111,7 @@ function compute(data: SiteData, lang: Lang): HomeData {
       title: t(lang, 'chart.fqisByRegion', { year: Y }),
       summary: t(lang, 'chart.fqisByRegion.summary', { year: Y, top: fqis[0]!.label, value: money(fqis[0]!.value, lang), bottom: fqis.at(-1)!.label, low: money(fqis.at(-1)!.value, lang) }),
       chart: { kind: 'rankedBars', rows: bars(fqis), format: 'moneyAxis', lang, ariaLabel: t(lang, 'chart.fqisByRegion', { year: Y }), placement: 'half' },
-      table: { headers: [t(lang, 'table.region'), t(lang, 'table.fqis')], rows: fqis.map((d) => [d.label, money(d.value, lang)]), links: fqis.map((d) => d.link) },
+      table: { headers: [t(lang, 'table.region'), t(lang, 'table.fqis')], rows: fqis.map((d) => [d.label, money(d.value, lang)]), links: fqis.map((d) => d.link), marks: cellMarks(revisions, lang, fqis.map((d) => [null, [y, d.key, 'fqis']])) },
       csv: { columns: ['annee', 'region', 'region_nom', 'fqis'], rows: fqis.map((d) => [y, d.key, d.label, d.value]) },
       source,
     }));
@@ -122,6 +127,8 @@ function compute(data: SiteData, lang: Lang): HomeData {
           headers: [t(lang, 'table.region'), t(lang, 'table.perCapita'), t(lang, 'table.fqis'), t(lang, 'table.population')],
           rows: perCapita.map((d) => { const v = parts(d.key); return [d.label, moneyCents(d.value, lang), money(v.numerateur ?? 0, lang), integer(v.denominateur ?? 0, lang)]; }),
           links: perCapita.map((d) => d.link),
+          // The FQIS column is the numerator: the region's FQIS of the year.
+          marks: cellMarks(revisions, lang, perCapita.map((d) => [null, [y, d.key, 'fqis-par-habitant'], [y, d.key, 'fqis'], null])),
         },
         csv: { columns: ['annee', 'region', 'region_nom', 'fqis_par_habitant', 'fqis', 'population'], rows: perCapita.map((d) => { const v = parts(d.key); return [y, d.key, d.label, v.valeur, v.numerateur, v.denominateur]; }) },
         source,
@@ -134,7 +141,7 @@ function compute(data: SiteData, lang: Lang): HomeData {
       title: t(lang, 'chart.initiativesByRegion', { year: Y }),
       summary: t(lang, 'chart.initiativesByRegion.summary', { year: Y, top: initiatives[0]!.label, value: integer(initiatives[0]!.value, lang), total: integer(totalInitiatives, lang) }),
       chart: { kind: 'rankedBars', rows: bars(initiatives), format: 'integer', lang, ariaLabel: t(lang, 'chart.initiativesByRegion', { year: Y }), placement: 'half' },
-      table: { headers: [t(lang, 'table.region'), t(lang, 'table.initiatives')], rows: initiatives.map((d) => [d.label, integer(d.value, lang)]), links: initiatives.map((d) => d.link) },
+      table: { headers: [t(lang, 'table.region'), t(lang, 'table.initiatives')], rows: initiatives.map((d) => [d.label, integer(d.value, lang)]), links: initiatives.map((d) => d.link), marks: cellMarks(revisions, lang, initiatives.map((d) => [null, [y, d.key, 'initiatives']])) },
       csv: { columns: ['annee', 'region', 'region_nom', 'initiatives'], rows: initiatives.map((d) => [y, d.key, d.label, d.value]) },
       source,
     }));
@@ -183,13 +190,15 @@ function compute(data: SiteData, lang: Lang): HomeData {
     source: t(lang, 'figure.sourceDefault', { year: data.years.map((a) => year(a, lang)).join(', ') }),
   });
 
+  const key = keyFigures(data, lang, 'QC', revisions);
   return {
     pageTitle: t(lang, 'nav.home'),
     title: t(lang, 'home.title'),
     lead: t(lang, 'home.intro'),
     program: t(lang, 'home.program'),
+    revisedLegend: revisedLegend(lang, key.some((k) => k.revised !== null) || tablesHaveMarks([map.table, ...regionFigures.map((f) => f.table)])),
     keyFiguresTitle: t(lang, 'home.keyFigures', { year: Y }),
-    keyFigures: keyFigures(data, lang, 'QC'),
+    keyFigures: key,
     byRegionTitle: t(lang, 'home.byRegion'),
     map,
     perPersonUnavailable: perCapita.length === 0 ? t(lang, 'perPerson.unavailable', { year: Y }) : null,
@@ -201,5 +210,10 @@ function compute(data: SiteData, lang: Lang): HomeData {
   };
 }
 
-/** The home page of a site (current data or an edition) in a language; computed once per site and language. */
-export const homePage = (data: SiteData, lang: Lang): HomeData => memoPage('home', data, lang, '', () => compute(data, lang));
+/**
+ * The home page of a site (current data or an edition) in a language;
+ * computed once per site, language and marks. `revisions`: the site's
+ * *révisé* marks (`revisionsFor`, lib/site/editionChanges.ts), or null.
+ */
+export const homePage = (data: SiteData, lang: Lang, revisions: Revisions | null = null): HomeData =>
+  memoPage('home', data, lang, '', () => compute(data, lang, revisions), revisions);

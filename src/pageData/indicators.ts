@@ -10,10 +10,10 @@ import { year } from '../i18n/format.ts';
 import { formatIndicator } from '../i18n/indicatorFormat.ts';
 import type { SiteData } from '../lib/site/data.ts';
 import { REGIONS } from '../lib/contract/regions.ts';
-import { figure } from './figure.ts';
+import { figure, tablesHaveMarks } from './figure.ts';
 import type { FigureData } from './figure.ts';
 import { memoPage } from './memo.ts';
-import { revisedMark } from './revised.ts';
+import { cellMarks, revisedLegend, revisedMark } from './revised.ts';
 import type { RevisedMark, Revisions } from './revised.ts';
 
 export interface NationalValue {
@@ -47,6 +47,8 @@ export interface IndicatorsData {
   readonly title: string;
   readonly lead: string;
   readonly official: string;
+  /** What the *révisé* marks mean, when the page has any; null otherwise. */
+  readonly revisedLegend: string | null;
   readonly formulaLabel: string;
   readonly toc: readonly { readonly id: string; readonly label: string }[];
   readonly sections: readonly IndicatorSection[];
@@ -94,6 +96,7 @@ function compute(data: SiteData, lang: Lang, revisions: Revisions | null): Indic
           headers: [t(lang, 'table.region'), ...data.years.map((a) => year(a, lang))],
           rows: REGIONS.map((r) => [r.name, ...data.years.map((a) => { const v = data.value(a, r.code, d.code); return v ? formatIndicator(d.code, v.valeur, lang) : '—'; })]),
           links: regionLinks,
+          marks: cellMarks(revisions, lang, REGIONS.map((r) => [null, ...data.years.map((a) => (data.value(a, r.code, d.code) ? ([a, r.code, d.code] as const) : null))])),
         },
         csv: { columns: ['annee', 'region', 'indicateur', 'valeur'], rows: panels.map((p) => [p.annee, p.key, d.code, p.value]) },
         source: t(lang, 'figure.sourceDefault', { year: data.years.map((a) => year(a, lang)).join(', ') }),
@@ -104,6 +107,7 @@ function compute(data: SiteData, lang: Lang, revisions: Revisions | null): Indic
     title: t(lang, 'indicators.title'),
     lead: t(lang, 'indicators.lead'),
     official: t(lang, 'indicators.official'),
+    revisedLegend: revisedLegend(lang, sections.some((s) => s.national?.some((n) => n.revised !== null)) || tablesHaveMarks(sections.map((s) => s.figure?.table))),
     formulaLabel: t(lang, 'indicators.formula'),
     toc: sections.map((s) => ({ id: s.id, label: s.heading })),
     sections,
@@ -111,10 +115,9 @@ function compute(data: SiteData, lang: Lang, revisions: Revisions | null): Indic
 }
 
 /**
- * The indicators page of a site in a language. `revisions`: an edition's
- * changes (lib/site/editionChanges.ts), for the *révisé* marks; null for
- * the current data. Computed once per site and language (the revisions are
- * the site's own, so they do not enter the key).
+ * The indicators page of a site in a language. `revisions`: the site's
+ * *révisé* marks (`revisionsFor`, lib/site/editionChanges.ts), or null.
+ * Computed once per site, language and marks.
  */
 export const indicatorsPage = (data: SiteData, lang: Lang, revisions: Revisions | null = null): IndicatorsData =>
-  memoPage('indicators', data, lang, '', () => compute(data, lang, revisions));
+  memoPage('indicators', data, lang, '', () => compute(data, lang, revisions), revisions);

@@ -7,6 +7,8 @@ import { t } from '../i18n/index.ts';
 import type { Lang } from '../i18n/format.ts';
 import { change, integer, money, percent, percentagePoints, year } from '../i18n/format.ts';
 import type { SiteData } from '../lib/site/data.ts';
+import { revisedMark } from './revised.ts';
+import type { RevisedMark, Revisions } from './revised.ts';
 
 export interface KeyFigure {
   /** The indicator's code (`fqis`, `initiatives`, `3.3`, `3.1`, `3.2`). */
@@ -16,6 +18,8 @@ export interface KeyFigure {
   readonly shown: string;
   /** `+4,5 % par rapport à 2024–2025`, or « no change to show » without a previous year. */
   readonly delta: string;
+  /** The value an edition published when it differs (src/pageData/revised.ts), or null. */
+  readonly revised: RevisedMark | null;
 }
 
 const ITEMS = [
@@ -27,7 +31,7 @@ const ITEMS = [
 ] as const;
 
 /** The figures the latest year has for `territory` (region code or `QC`), in the order above. */
-export function keyFigures(data: Pick<SiteData, 'latest' | 'previous' | 'value'>, lang: Lang, territory: string): KeyFigure[] {
+export function keyFigures(data: Pick<SiteData, 'latest' | 'previous' | 'value'>, lang: Lang, territory: string, revisions: Revisions | null = null): KeyFigure[] {
   const { latest, previous } = data;
   return ITEMS.flatMap((item) => {
     const now = data.value(latest, territory, item.code);
@@ -44,6 +48,6 @@ export function keyFigures(data: Pick<SiteData, 'latest' | 'previous' | 'value'>
             : '';
       if (diff) delta = t(lang, 'key.change', { change: diff, year: year(previous, lang) });
     }
-    return [{ code: item.code, label: t(lang, item.label), shown, delta }];
+    return [{ code: item.code, label: t(lang, item.label), shown, delta, revised: revisedMark(revisions, lang, latest, territory, item.code) }];
   });
 }

@@ -19,7 +19,7 @@ import { findMrc, mrcsOfRegion } from '../lib/contract/mrc.ts';
 import { byMrc, byPriority, planCoverage } from '../lib/derive/aggregates.ts';
 import { TITLE_MAX, cutText, slugify } from '../lib/common/text.ts';
 import type { LocatorMapSpec } from '../charts/spec.ts';
-import { figure, mapFigure } from './figure.ts';
+import { figure, mapFigure, tablesHaveMarks } from './figure.ts';
 import type { FigureData, MapFigureData } from './figure.ts';
 import { regionalTitle } from './indicatorLabels.ts';
 import type { ShownName } from './indicatorLabels.ts';
@@ -30,7 +30,7 @@ import { practiceCards } from './practiceCards.ts';
 import type { PracticeCards } from './practiceCards.ts';
 import { indicatorTable, initiativeTable, perPersonFigures } from './regionTables.ts';
 import type { IndicatorTableData, InitiativeTableData, PerPersonData } from './regionTables.ts';
-import { revisedMark } from './revised.ts';
+import { cellMarks, revisedLegend, revisedMark } from './revised.ts';
 import type { RevisedMark, Revisions } from './revised.ts';
 
 export interface AllianceLine {
@@ -44,7 +44,7 @@ export interface AllianceLine {
   readonly plan: string;
 }
 
-/** A figure of a year in the yearly table, and its *révisé* mark on an edition. */
+/** A figure of a year in the yearly table, and its *révisé* mark. */
 export interface YearCell {
   readonly value: string;
   readonly revised: RevisedMark | null;
@@ -63,6 +63,7 @@ export interface RegionalIndicatorLine {
   readonly title: ShownName;
   readonly year: string;
   readonly value: string;
+  readonly revised: RevisedMark | null;
   /** The partner's unit (export text), or null (`—`). */
   readonly unit: string | null;
 }
@@ -89,6 +90,8 @@ export interface RegionData {
   readonly locator: LocatorMapSpec;
   readonly title: string;
   readonly lead: string;
+  /** What the *révisé* marks mean, when the page has any; null otherwise. */
+  readonly revisedLegend: string | null;
   /** The page's permanent absolute URL ("Copier le lien"). */
   readonly url: string;
   readonly toc: readonly { readonly id: string; readonly label: string }[];
@@ -180,7 +183,11 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
       title: t(lang, 'chart.statuses'),
       summary: t(lang, 'chart.statuses.summary', { year: Y, completed: integer(latestCompleted.numerateur ?? 0, lang), total: integer(latestCompleted.denominateur ?? 0, lang), share: percent(latestCompleted.valeur, lang) }),
       chart: { kind: 'statusStack', rows: statusData, lang, ariaLabel: t(lang, 'chart.statuses'), placement: 'half' },
-      table: { headers: [t(lang, 'table.year'), ...STATUSES.map((s) => STATUS_LABELS[s][lang])], rows: years.map((a) => [year(a, lang), ...STATUSES.map((s) => integer(data.value(a, code, STATUS_CODE[s])?.valeur ?? 0, lang))]) },
+      table: {
+        headers: [t(lang, 'table.year'), ...STATUSES.map((s) => STATUS_LABELS[s][lang])],
+        rows: years.map((a) => [year(a, lang), ...STATUSES.map((s) => integer(data.value(a, code, STATUS_CODE[s])?.valeur ?? 0, lang))]),
+        marks: cellMarks(revisions, lang, years.map((a) => [null, ...STATUSES.map((s) => [a, code, STATUS_CODE[s]] as const)])),
+      },
       csv: { columns: ['annee', 'region', 'statut', 'initiatives'], rows: statusData.map((d) => [d.annee, code, d.status, d.count]) },
       source,
     }));
@@ -200,7 +207,7 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
         ? t(lang, 'chart.persons.summaryChange', { year: Y, value: integer(personsNow.valeur, lang), change: change(change13.valeur, lang), previous: year(data.previous, lang) })
         : t(lang, 'chart.persons.summary', { year: Y, value: integer(personsNow.valeur, lang) }),
       chart: { kind: 'yearBars', rows: persons, format: 'integer', lang, ariaLabel: t(lang, 'chart.persons'), placement: 'half' },
-      table: { headers: [t(lang, 'table.year'), t(lang, 'table.persons')], rows: persons.map((p) => [year(p.annee, lang), integer(p.value, lang)]) },
+      table: { headers: [t(lang, 'table.year'), t(lang, 'table.persons')], rows: persons.map((p) => [year(p.annee, lang), integer(p.value, lang)]), marks: cellMarks(revisions, lang, persons.map((p) => [null, [p.annee, code, '3.3']])) },
       csv: { columns: ['annee', 'region', 'personnes_rejointes'], rows: persons.map((p) => [p.annee, code, p.value]) },
       source,
     }));
@@ -210,7 +217,7 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
     .filter((v) => v.region === code && v.indicateur.startsWith('R.'))
     .map((v) => ({ ...v, label: data.regionalLabel(code, v.indicateur) }))
     .sort((a, b) => a.indicateur.localeCompare(b.indicateur) || a.annee.localeCompare(b.annee))
-    .map((v): RegionalIndicatorLine => ({ code: v.indicateur, title: regionalTitle(v.indicateur, v.label, lang), year: year(v.annee, lang), value: decimal(v.valeur, lang), unit: v.label?.unite ?? null }));
+    .map((v): RegionalIndicatorLine => ({ code: v.indicateur, title: regionalTitle(v.indicateur, v.label, lang), year: year(v.annee, lang), value: decimal(v.valeur, lang), revised: revisedMark(revisions, lang, v.annee, code, v.indicateur), unit: v.label?.unite ?? null }));
 
   const mrc = byMrc(data.initiatives, y, code);
   // The MRC with the most initiatives (byMrc sorts by FQIS).
@@ -274,9 +281,9 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
   const plan = planCoverage(data.priorites, data.initiatives, y, code);
   return {
     keyFiguresTitle: t(lang, 'home.keyFigures', { year: Y }),
-    keyFigures: keyFigures(data, lang, code),
+    keyFigures: keyFigures(data, lang, code, revisions),
     perPersonTitle: t(lang, 'perPerson.title'),
-    perPerson: perPersonFigures(data, lang, code),
+    perPerson: perPersonFigures(data, lang, code, revisions),
     yearlyCaption: t(lang, 'region.keyFigures'),
     yearly: years.map((a) => ({
       year: year(a, lang),
@@ -287,7 +294,7 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
     })),
     figures,
     indicatorsTitle: t(lang, 'region.indicators'),
-    indicators: indicatorTable(data, lang, code),
+    indicators: indicatorTable(data, lang, code, revisions),
     regional: regional.length === 0 ? null : { title: t(lang, 'region.regional'), caption: t(lang, 'region.regional.caption'), lines: regional },
     planTitle: t(lang, 'region.plan'),
     plan: plan.map((p) => ({ code: alliances.length > 1 ? `${p.alliance} · ${p.code}` : p.code, title: p.libelle, national: priorityName(p.priorite), initiatives: integer(p.initiatives, lang) })),
@@ -309,6 +316,18 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
   };
 }
 
+/** Whether any figure of a region's details carries a *révisé* mark. */
+function hasMarks(d: RegionDetails): boolean {
+  return (
+    d.keyFigures.some((k) => k.revised !== null) ||
+    d.perPerson.figures.some((f) => f.revised !== null) ||
+    d.yearly.some((y) => [y.fqis, y.initiatives, y.persons, y.completed].some((c) => c.revised !== null)) ||
+    tablesHaveMarks(d.figures.map((f) => f.table)) ||
+    d.indicators.rows.some((r) => r.revised !== null || r.nationalRevised !== null) ||
+    (d.regional?.lines.some((l) => l.revised !== null) ?? false)
+  );
+}
+
 function compute(data: SiteData, lang: Lang, region: Region, revisions: Revisions | null): RegionData {
   const Y = year(data.latest, lang);
   const hasRows = data.initiatives.some((r) => r.region === region.code);
@@ -319,6 +338,7 @@ function compute(data: SiteData, lang: Lang, region: Region, revisions: Revision
     locator: { kind: 'locatorMap', region: region.code, lang, ariaLabel: t(lang, 'map.locator', { region: region.name }) },
     title: region.name,
     lead: t(lang, 'region.lead'),
+    revisedLegend: revisedLegend(lang, more !== null && hasMarks(more)),
     url: absoluteUrl(localeSitePath(lang, `${data.root}/regions/${region.slug}/`)),
     toc: [
       { id: 'alliances', label: alliancesTitle },
@@ -346,10 +366,9 @@ function compute(data: SiteData, lang: Lang, region: Region, revisions: Revision
 }
 
 /**
- * A region's page of a site in a language. `revisions`: an edition's
- * changes (lib/site/editionChanges.ts), for the *révisé* marks of its
- * yearly figures; null for the current data. Computed once per site,
- * language and region (the revisions are the site's own).
+ * A region's page of a site in a language. `revisions`: the site's
+ * *révisé* marks (`revisionsFor`, lib/site/editionChanges.ts), or null.
+ * Computed once per site, language, region and marks.
  */
 export const regionPage = (data: SiteData, lang: Lang, region: Region, revisions: Revisions | null = null): RegionData =>
-  memoPage('region', data, lang, region.code, () => compute(data, lang, region, revisions));
+  memoPage('region', data, lang, region.code, () => compute(data, lang, region, revisions), revisions);

@@ -17,11 +17,15 @@ import { STATUS_LABELS } from '../lib/contract/codes.ts';
 import { INDICATORS, shownCode } from '../lib/derive/definitions.ts';
 import { TITLE_MAX, cutText } from '../lib/common/text.ts';
 import { PER_PERSON_CODES, ordinal, rankRegions } from './perPerson.ts';
+import { revisedMark } from './revised.ts';
+import type { RevisedMark, Revisions } from './revised.ts';
 
 export interface PerPersonFigure {
   readonly code: string;
   readonly title: string;
   readonly value: string;
+  /** The value an edition published when it differs, or null. */
+  readonly revised: RevisedMark | null;
   /** `2e de 17 régions`. */
   readonly rank: string;
   /** `Québec : 12,50 $`, or null without a Québec value. */
@@ -38,7 +42,7 @@ export interface PerPersonData {
 }
 
 /** A region's per-person figures for the latest year, each with its rank among the regions and Québec's figure. */
-export function perPersonFigures(data: SiteData, lang: Lang, territory: string): PerPersonData {
+export function perPersonFigures(data: SiteData, lang: Lang, territory: string, revisions: Revisions | null = null): PerPersonData {
   const y = data.latest;
   const Y = year(y, lang);
   const title = (code: string): string => {
@@ -53,6 +57,7 @@ export function perPersonFigures(data: SiteData, lang: Lang, territory: string):
       code,
       title: title(code),
       value: formatIndicator(code, ranked.value.valeur, lang),
+      revised: revisedMark(revisions, lang, y, territory, code),
       rank: t(lang, 'perPerson.rank', { rank: ordinal(ranked.rank, lang), count: ranked.count }),
       quebec: quebec ? t(lang, 'perPerson.quebec', { value: formatIndicator(code, quebec.valeur, lang) }) : null,
     }];
@@ -80,6 +85,9 @@ export interface IndicatorRow {
   readonly denominator: string;
   /** Québec's value, or `—`. */
   readonly national: string;
+  /** The marks of the value and of Québec's value (src/pageData/revised.ts), or null. */
+  readonly revised: RevisedMark | null;
+  readonly nationalRevised: RevisedMark | null;
 }
 
 export interface IndicatorTableData {
@@ -89,7 +97,7 @@ export interface IndicatorTableData {
 }
 
 /** The guide's indicators (§5.1) for a territory in the latest year, with Québec's value beside. */
-export function indicatorTable(data: SiteData, lang: Lang, territory: string): IndicatorTableData {
+export function indicatorTable(data: SiteData, lang: Lang, territory: string, revisions: Revisions | null = null): IndicatorTableData {
   const y = data.latest;
   const fmt = (n: number | null | undefined): string => (n === null || n === undefined ? '—' : decimal(n, lang, 2));
   return {
@@ -107,6 +115,8 @@ export function indicatorTable(data: SiteData, lang: Lang, territory: string): I
         numerator: fmt(v?.numerateur),
         denominator: fmt(v?.denominateur),
         national: qc ? formatIndicator(d.code, qc.valeur, lang) : '—',
+        revised: v ? revisedMark(revisions, lang, y, territory, d.code) : null,
+        nationalRevised: qc ? revisedMark(revisions, lang, y, 'QC', d.code) : null,
       };
     }),
   };

@@ -41,3 +41,14 @@ export function revisedMark(revisions: Revisions | null, lang: Lang, annee: stri
         : t(lang, 'edition.revisedTitle.current', { was });
   return { text: t(lang, 'edition.revised'), href: `${localePath(lang, r.page)}#${r.anchor}`, was, title };
 }
+
+/** Where a table cell's figure comes from: (annee, region, indicator); null for a cell that is no indicator's figure. */
+export type FigureKey = readonly [annee: string, region: string, code: string] | null;
+
+/** The marks of a table's cells, from each cell's key (rows of columns, as the table's rows). */
+export function cellMarks(revisions: Revisions | null, lang: Lang, keys: readonly (readonly FigureKey[])[]): (RevisedMark | null)[][] {
+  return keys.map((row) => row.map((k) => (k && revisions ? revisedMark(revisions, lang, k[0], k[1], k[2]) : null)));
+}
+
+/** The legend of a page's marks (one paragraph near its top), or null when the page has none. */
+export const revisedLegend = (lang: Lang, hasMarks: boolean): string | null => (hasMarks ? t(lang, 'edition.revisedLegend') : null);

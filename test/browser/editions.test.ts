@@ -43,7 +43,8 @@ describe('a frozen edition', () => {
     expect(frozen).not.toBe(current);
     const cell = async (url: string): Promise<string> => {
       const { page, context } = await openPage(browser, `${inject('baseUrl')}${url}`, { javaScript: false });
-      const text = (await page.locator(`table:has(caption:text("Chiffres clés par année")) tbody tr:has(th:text("${year('2025-2026', 'fr')}")) td`).first().textContent()) ?? '';
+      // The figure only: the current page marks it *révisé* (the value below it is the frozen one).
+      const text = await page.locator(`table:has(caption:text("Chiffres clés par année")) tbody tr:has(th:text("${year('2025-2026', 'fr')}")) td`).first().evaluate((td) => td.firstChild?.textContent ?? '');
       await context.close();
       return text.trim();
     };

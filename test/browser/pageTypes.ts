@@ -14,6 +14,8 @@ export const PAGE_TYPES = [
   '/', '/regions/mauricie/', '/regions/nord-du-quebec/', '/priorites/securite-alimentaire/', '/indicateurs/', '/pratiques/', '/donnees/', '/methodologie/',
   // Editions (contract §6): the list, a frozen edition's pages, its changes.
   '/editions/', '/editions/2025-2026/', '/editions/2025-2026/regions/mauricie/', '/editions/2024-2025/indicateurs/', '/editions/2024-2025/donnees/', '/editions/2025-2026/changements/',
+  // A corrected edition's page whose figures carry *révisé* marks (the current pages above carry the latest edition's).
+  '/editions/2024-2025/regions/laval/',
   // Navigation (issue #9): the index pages of regions and priorities.
   '/regions/', '/priorites/', '/editions/2024-2025/regions/',
   // Winning practices (issue #10): one reported two years, one absent from the latest year, and an edition's.

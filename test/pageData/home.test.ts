@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { homePage } from '../../src/pageData/home.ts';
-import { currentSite, editionSiteOf, goldenJson } from './site.ts';
+import { currentSite, editionSiteOf, goldenJson, marksOf } from './site.ts';
 import { expectGolden } from '../golden.ts';
 
 const golden = (name: string): string => fileURLToPath(new URL(`golden/${name}.json`, import.meta.url));
@@ -15,10 +15,10 @@ const golden = (name: string): string => fileURLToPath(new URL(`golden/${name}.j
 describe('home page data', () => {
   for (const lang of ['fr', 'en'] as const) {
     it(`current data (${lang})`, async () => {
-      await expectGolden(goldenJson(homePage(await currentSite(), lang)), golden(`home-current-${lang}`));
+      await expectGolden(goldenJson(homePage(await currentSite(), lang, await marksOf())), golden(`home-current-${lang}`));
     });
     it(`the 2024-2025 edition (${lang})`, async () => {
-      await expectGolden(goldenJson(homePage(await editionSiteOf('2024-2025'), lang)), golden(`home-edition-${lang}`));
+      await expectGolden(goldenJson(homePage(await editionSiteOf('2024-2025'), lang, await marksOf('2024-2025'))), golden(`home-edition-${lang}`));
     });
   }
 

@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { indicatorsPage } from '../../src/pageData/indicators.ts';
-import { currentSite, editionSiteOf, goldenJson } from './site.ts';
+import { currentSite, editionSiteOf, goldenJson, marksOf } from './site.ts';
 import { expectGolden } from '../golden.ts';
 
 const golden = (name: string): string => fileURLToPath(new URL(`golden/${name}.json`, import.meta.url));
@@ -15,11 +15,11 @@ const golden = (name: string): string => fileURLToPath(new URL(`golden/${name}.j
 describe('indicators page data', () => {
   for (const lang of ['fr', 'en'] as const) {
     it(`current data, first four sections (${lang})`, async () => {
-      const page = indicatorsPage(await currentSite(), lang);
+      const page = indicatorsPage(await currentSite(), lang, await marksOf());
       await expectGolden(goldenJson({ ...page, sections: page.sections.slice(0, 4) }), golden(`indicators-current-${lang}`));
     });
     it(`the 2024-2025 edition (${lang})`, async () => {
-      await expectGolden(goldenJson(indicatorsPage(await editionSiteOf('2024-2025'), lang)), golden(`indicators-edition-${lang}`));
+      await expectGolden(goldenJson(indicatorsPage(await editionSiteOf('2024-2025'), lang, await marksOf('2024-2025'))), golden(`indicators-edition-${lang}`));
     });
   }
 
@@ -42,8 +42,9 @@ describe('indicators page data', () => {
       expect(s.guideWording).toBeNull();
       expect(en.sections[i]!.guideWording?.title).toBe(d.titleFr);
     }
-    // The current data is no edition: nothing is marked revised.
+    // Without marks handed in, nothing is marked revised, and there is no legend.
     expect(fr.sections.flatMap((s) => s.national ?? []).every((n) => n.revised === null)).toBe(true);
+    expect(fr.revisedLegend).toBeNull();
   });
 
   it('publishes each region chart as images across the column, with each region linked from the table', async () => {

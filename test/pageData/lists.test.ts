@@ -13,7 +13,7 @@ import { PRIORITIES } from '../../src/lib/contract/priorities.ts';
 import { REGIONS } from '../../src/lib/contract/regions.ts';
 import { t } from '../../src/i18n/index.ts';
 import { expectGolden } from '../golden.ts';
-import { currentSite, editionSiteOf, goldenJson } from './site.ts';
+import { currentSite, editionSiteOf, goldenJson, marksOf } from './site.ts';
 
 const golden = (name: string): string => fileURLToPath(new URL(`golden/${name}.json`, import.meta.url));
 
@@ -22,12 +22,12 @@ describe('priorities and regions pages', () => {
     it(`show the latest year's figures (current, ${lang})`, async () => {
       const site = await currentSite();
       await expectGolden(goldenJson(prioritiesPage(site, lang)), golden(`priorities-current-${lang}`));
-      await expectGolden(goldenJson(regionsPage(site, lang)), golden(`regions-current-${lang}`));
+      await expectGolden(goldenJson(regionsPage(site, lang, await marksOf())), golden(`regions-current-${lang}`));
     });
     it(`show an edition's figures (edition, ${lang})`, async () => {
       const site = await editionSiteOf('2024-2025');
       await expectGolden(goldenJson(prioritiesPage(site, lang)), golden(`priorities-edition-${lang}`));
-      await expectGolden(goldenJson(regionsPage(site, lang)), golden(`regions-edition-${lang}`));
+      await expectGolden(goldenJson(regionsPage(site, lang, await marksOf('2024-2025'))), golden(`regions-edition-${lang}`));
     });
   }
 

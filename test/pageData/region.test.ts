@@ -12,7 +12,7 @@ import { REGIONS } from '../../src/lib/contract/regions.ts';
 import type { Region } from '../../src/lib/contract/regions.ts';
 import type { SiteData } from '../../src/lib/site/data.ts';
 import { indicatorChanges } from '../../src/lib/editions/changes.ts';
-import { currentSite, editionSiteOf, goldenJson } from './site.ts';
+import { currentSite, editionSiteOf, goldenJson, marksOf } from './site.ts';
 import { expectGolden } from '../golden.ts';
 
 const golden = (name: string): string => fileURLToPath(new URL(`golden/${name}.json`, import.meta.url));
@@ -22,10 +22,10 @@ const MAURICIE = region('mauricie');
 describe('region page data', () => {
   for (const lang of ['fr', 'en'] as const) {
     it(`Mauricie, current data (${lang})`, async () => {
-      await expectGolden(goldenJson(regionPage(await currentSite(), lang, MAURICIE)), golden(`region-current-${lang}`));
+      await expectGolden(goldenJson(regionPage(await currentSite(), lang, MAURICIE, await marksOf())), golden(`region-current-${lang}`));
     });
     it(`Mauricie, the 2024-2025 edition (${lang})`, async () => {
-      await expectGolden(goldenJson(regionPage(await editionSiteOf('2024-2025'), lang, MAURICIE)), golden(`region-edition-${lang}`));
+      await expectGolden(goldenJson(regionPage(await editionSiteOf('2024-2025'), lang, MAURICIE, await marksOf('2024-2025'))), golden(`region-edition-${lang}`));
     });
   }
 

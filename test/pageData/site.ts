@@ -16,6 +16,8 @@ import type { SiteData } from '../../src/lib/site/data.ts';
 import { editionRoot, editionSite } from '../../src/lib/site/routes.ts';
 import { verifyEditions } from '../../src/lib/editions/store.ts';
 import { history } from '../../src/lib/editions/manifest.ts';
+import { compareEdition } from '../../src/lib/site/editionChanges.ts';
+import type { EditionChanges, Revisions } from '../../src/lib/site/editionChanges.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BUILD_DATE = '2026-01-01T00:00:00.000Z';
@@ -65,6 +67,33 @@ export async function revisionSitesOf(annee: string): Promise<SiteData[]> {
   if (!m) throw new Error(`no edition ${annee}`);
   const earlier = await Promise.all(history(m).slice(0, -1).map((h) => editionSite(dir, m, siteDir, h.revision)));
   return [...earlier, await editionSiteOf(annee)];
+}
+
+let changes: Promise<Map<string, EditionChanges>> | undefined;
+
+/** Every edition's changes, as the build computes them (lib/site/editionChanges.ts), each with all its revisions. */
+function editionsChanges(): Promise<Map<string, EditionChanges>> {
+  changes ??= (async () => {
+    const { manifests } = verifyEditions(resolve(ROOT, 'data/editions'));
+    const editions = await Promise.all(manifests.map((m) => editionSiteOf(m.annee)));
+    const found = new Map<string, EditionChanges>();
+    for (const [i, m] of manifests.entries()) {
+      found.set(m.annee, compareEdition(editions[i]!, editions, await currentSite(), await revisionSitesOf(m.annee)));
+    }
+    return found;
+  })();
+  return changes;
+}
+
+/**
+ * The *révisé* marks a site's pages carry, as `revisionsFor` gives them in
+ * a build: an edition's own (`annee`), or, without `annee`, the current
+ * pages' (the latest edition's `currentMarks`).
+ */
+export async function marksOf(annee?: string): Promise<Revisions> {
+  const all = await editionsChanges();
+  if (annee) return all.get(annee)!.marks;
+  return [...all.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).at(-1)![1].currentMarks;
 }
 
 /** Page data as golden JSON: stable key order as built, two-space indent, a final newline. */
