@@ -70,7 +70,7 @@ describe('changes page', () => {
     expect(page.sections.map((s) => [s.id, s.compared])).toEqual([['revision-2', true], ['edition-precedente', false], ['donnees-actuelles', true]]);
     const [correction, none] = page.sections;
     expect(correction!.heading).toBe('Révision 2 du 16 février 2026, comparée à la révision 1');
-    expect(correction!.note.replace(/\s/gu, ' ')).toMatch(/^Correction \(exemple fictif\) : trois montants FQIS de Laval saisis deux fois\. Total FQIS 2024-2025 : Laval, de 365 507 \$ à 325 407 \$/);
+    expect((correction!.note ?? '').replace(/\s/gu, ' ')).toMatch(/^Correction \(exemple fictif\) : trois montants FQIS de Laval saisis deux fois\. Total FQIS 2024-2025 : Laval, de 365 507 \$ à 325 407 \$/);
     expect(correction!.dates).toBe('Révision 2 : publiée le 16 février 2026, données au 10 février 2026. Révision 1 : publiée le 15 décembre 2025, données au 28 novembre 2025.');
     expect(none!.lead).toBe(t('fr', 'changes.first'));
     // Laval's FQIS, −11 %, ranks before Québec's (−0,2 %); both rows link targets of the marks.
