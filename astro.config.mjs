@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { deployment } from './src/lib/site/deployment.ts';
+import { LOCAL_SITE_URL, deployment } from './src/lib/site/deployment.ts';
 import { OUTPUT_ROOT } from './src/lib/common/outputRoot.ts';
 import { siteFiles } from './src/build/siteFiles.ts';
 
@@ -13,7 +13,8 @@ import { siteFiles } from './src/build/siteFiles.ts';
  * http://localhost:4321/. `ALLIANCES_OUTPUT_ROOT` (tests) builds the whole
  * site, .cache/ and dist/, under another folder.
  */
-const { site: SITE_URL, base: BASE_PATH } = deployment(process.env.BASE_PATH || '/', process.env.SITE_URL || 'http://localhost:4321');
+const DEPLOYMENT = deployment(process.env.BASE_PATH || '/', process.env.SITE_URL || LOCAL_SITE_URL);
+const { site: SITE_URL, base: BASE_PATH } = DEPLOYMENT;
 if (!/^https?:\/\/[^/]+$/.test(SITE_URL)) {
   throw new Error(`SITE_URL doit être une origine http(s) sans chemin (ex. https://example.org), pas « ${SITE_URL} » : le chemin va dans BASE_PATH.`);
 }
@@ -29,6 +30,6 @@ export default defineConfig({
   integrations: [
     sitemap({ i18n: { defaultLocale: 'fr', locales: { fr: 'fr-CA', en: 'en-CA' } } }),
     // Datasets, editions' files, sitemap name, search index: src/build/siteFiles.ts.
-    siteFiles(fileURLToPath(new URL('.', import.meta.url))),
+    siteFiles(fileURLToPath(new URL('.', import.meta.url)), DEPLOYMENT),
   ],
 });

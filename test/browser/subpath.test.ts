@@ -4,9 +4,12 @@
  * /sous-dossier/ only (anything outside it is a 404). In Chromium, a sample
  * of pages loads every resource it asks for, and every internal link, image,
  * download and chart file it names answers 200; canonical, hreflang,
- * sitemap and robots.txt carry the absolute URLs.
+ * sitemap and robots.txt carry the absolute URLs; and no file of the build,
+ * the editions' ZIPs included, names localhost (issue #19: a build for
+ * publication cannot carry it silently).
  */
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -41,6 +44,23 @@ afterAll(async () => {
 });
 
 describe(`a build served under ${BASE}`, () => {
+  it('names localhost nowhere: no text file of dist/ and no file inside an edition\'s ZIP', () => {
+    const found: string[] = [];
+    const TEXT = /\.(html|xml|json|csv|txt|md|js|mjs|css|svg|webmanifest)$/;
+    for (const e of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+      if (!e.isFile()) continue;
+      const file = join(e.parentPath, e.name);
+      const rel = file.slice(dist.length);
+      if (TEXT.test(e.name) && /localhost/i.test(readFileSync(file, 'utf8'))) found.push(rel);
+      if (e.name.endsWith('.zip')) {
+        for (const [entry, bytes] of Object.entries(unzipSync(readFileSync(file)))) {
+          if (TEXT.test(entry) && /localhost/i.test(new TextDecoder().decode(bytes))) found.push(`${rel}#${entry}`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
   it('serves nothing outside the sub-path (the test would catch a root-relative link)', async () => {
     expect((await fetch(`${server.url}/regions/laval/`)).status).toBe(404);
     expect((await fetch(`${server.url}${BASE}regions/laval/`)).status).toBe(200);

@@ -4,6 +4,14 @@
  * Astro config and the pages (through url.ts) share it.
  */
 
+import type { Lang } from '../../i18n/format.ts';
+
+/** A site path without the base path: French at the root, English under /en/. */
+export function localeSitePath(lang: Lang, path: string): string {
+  const clean = path.startsWith('/') ? path : `/${path}`;
+  return lang === 'fr' ? clean : `/en${clean}`;
+}
+
 export interface Deployment {
   /** The base path, with one leading and one trailing slash (`/`, `/alliances/`). */
   readonly base: string;
@@ -17,7 +25,7 @@ export interface Deployment {
   absoluteUrl(path: string): string;
 }
 
-export function deployment(basePath = '/', siteUrl = 'http://localhost:4321'): Deployment {
+export function deployment(basePath = '/', siteUrl = LOCAL_SITE_URL): Deployment {
   const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const site = siteUrl.replace(/\/+$/, '');
   const withBase = (path: string): string => base + path.replace(/^\/+/, '');
@@ -28,4 +36,28 @@ export function deployment(basePath = '/', siteUrl = 'http://localhost:4321'): D
     withoutBase: (pathname) => (pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname),
     absoluteUrl: (path) => site + withBase(path),
   };
+}
+
+/** The origin a build without `SITE_URL` gives its permanent URLs: `npm start`'s. */
+export const LOCAL_SITE_URL = 'http://localhost:4321';
+
+/**
+ * What a build says when `SITE_URL` is unset (issue #19): its permanent URLs
+ * (canonical, hreflang, citations, the copy-link button, og:image, the
+ * feeds, the sitemap, the ZIPs' README) then point to this machine, which
+ * is right for `npm start` and wrong for a published site. Null when set.
+ */
+export function siteUrlWarning(siteUrl: string | undefined): string | null {
+  if (siteUrl && siteUrl.trim() !== '') return null;
+  const bar = '!'.repeat(72);
+  return [
+    bar,
+    `ATTENTION : SITE_URL n’est pas défini. Les adresses permanentes de ce site`,
+    `(citations, lien à copier, images de partage, flux, sitemap, README des ZIP)`,
+    `pointent vers ${LOCAL_SITE_URL}, qui n’existe que sur cette machine.`,
+    `Bien pour npm start; pour publier, construisez avec l’origine du site :`,
+    `  SITE_URL=https://exemple.quebec npm run build   (et BASE_PATH=/sous-dossier/ au besoin)`,
+    `WARNING: SITE_URL is unset: every permanent URL points to ${LOCAL_SITE_URL}.`,
+    bar,
+  ].join('\n');
 }

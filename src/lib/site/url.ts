@@ -7,21 +7,16 @@
  * (The config must not import this module: it would be evaluated there,
  * without Astro's env, and shared with the pages.)
  */
-import { deployment } from './deployment.ts';
+import { deployment, localeSitePath } from './deployment.ts';
 import type { Lang } from '../../i18n/format.ts';
 
 export type { Deployment } from './deployment.ts';
-export { deployment } from './deployment.ts';
+export { deployment, localeSitePath } from './deployment.ts';
 
 const env = (import.meta as { env?: Record<string, string | undefined> }).env ?? {};
 
 export const { base: BASE, site: SITE, withBase, withoutBase, absoluteUrl } = deployment(env['BASE_URL'], env['SITE']);
 
-/** A site path without the base path: French at the root, English under /en/. */
-export function localeSitePath(lang: Lang, path: string): string {
-  const clean = path.startsWith('/') ? path : `/${path}`;
-  return lang === 'fr' ? clean : `/en${clean}`;
-}
 
 /** A page's href in a language, under the base path (contract §9). */
 export function localePath(lang: Lang, path: string): string {
