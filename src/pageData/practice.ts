@@ -33,6 +33,8 @@ export interface PracticeSite {
   link(lang: Lang, path: string): string;
   /** The permanent absolute URL of a page of this site in a language (for the citation). */
   absolute(lang: Lang, path: string): string;
+  /** The frozen edition the page belongs to (its citation names it), or null for the current data. */
+  readonly edition?: { readonly annee: string; readonly revision: number } | null;
 }
 
 export interface Link {
@@ -104,20 +106,27 @@ export interface CitePart {
 /**
  * A sober citation, without an access date (it would change every build):
  * `Organisme. « Titre », pratique gagnante, Alliance (Région), 2025–2026.
- * Alliances pour la solidarité — tableau de bord public, <URL>.`
+ * Alliances pour la solidarité — tableau de bord public, <URL>.` The
+ * region is left out when the Alliance's name already says it (never
+ * « Montréal (Montréal) »); a frozen edition's page names the edition and
+ * its revision before its permanent URL.
  */
-export function citation(c: { title: string; organisation: string; alliance: string; region: string; year: string; url: string }, lang: Lang): CitePart[] {
+export function citation(
+  c: { title: string; organisation: string; alliance: string; region: string; year: string; url: string; edition?: { annee: string; revision: number } | null },
+  lang: Lang,
+): CitePart[] {
   const [open, close, kind, site] =
     lang === 'fr'
       ? ['«\u00a0', '\u00a0»', 'pratique gagnante', 'Alliances pour la solidarité — tableau de bord public']
       : ['“', '”', 'winning practice', 'Alliances pour la solidarité — public dashboard'];
+  const edition = c.edition ? (lang === 'fr' ? `édition ${year(c.edition.annee, lang)}, révision ${c.edition.revision}, ` : `${year(c.edition.annee, lang)} edition, revision ${c.edition.revision}, `) : '';
   return [
     { text: c.organisation, fromExport: true },
     { text: `. ${open}` },
     { text: c.title, fromExport: true },
     { text: `${close}, ${kind}, ` },
     { text: c.alliance, fromExport: true },
-    { text: ` (${c.region}), ${c.year}. ${site}, ${c.url}` },
+    { text: `${fold(c.alliance).includes(fold(c.region)) ? '' : ` (${c.region})`}, ${c.year}. ${site}, ${edition}${c.url}` },
   ];
 }
 
@@ -140,7 +149,11 @@ export function practiceOfRow(rows: readonly InitiativeRow[], row: Pick<Initiati
 
 /** A site's data as a practice page's site: its permanent URLs under its own root (current data or edition). */
 export function practiceSite(data: SiteData): PracticeSite {
-  return { ...data, absolute: (lang, path) => absoluteUrl(localeSitePath(lang, `${data.root}${path}`)) };
+  return {
+    ...data,
+    absolute: (lang, path) => absoluteUrl(localeSitePath(lang, `${data.root}${path}`)),
+    edition: data.frozen ? { annee: data.frozen.annee, revision: data.frozen.revision } : null,
+  };
 }
 
 export const practicePath = (p: Pick<Practice, 'key'>): string => `/pratiques/${p.key}/`;
@@ -214,6 +227,6 @@ export function practicePage(practice: Practice, site: PracticeSite, lang: Lang)
     stale: practice.lastYear < site.latest,
     latestYear: year(site.latest, lang),
     samePriority,
-    cite: citation({ title: title.text, organisation: row.organisme, alliance, region: regionName, year: year(practice.lastYear, lang), url }, lang),
+    cite: citation({ title: title.text, organisation: row.organisme, alliance, region: regionName, year: year(practice.lastYear, lang), url, edition: site.edition ?? null }, lang),
   };
 }

@@ -106,6 +106,8 @@ describe('/editions/', () => {
     expect(await page.locator('h2').allTextContents()).toEqual([`Édition ${year('2025-2026', 'fr')}`, `Édition ${year('2024-2025', 'fr')}`]);
     expect(await page.locator(`section:has(h2:text("Édition ${year('2024-2025', 'fr')}")) table tbody tr`).count()).toBe(2);
     expect(await page.locator(`section:has(h2:text("Édition ${year('2024-2025', 'fr')}")) q`).textContent()).toContain('http://localhost:4321/editions/2024-2025/');
+    // French quotation marks around the citation, a non-breaking space inside each (issue #19).
+    expect(await page.locator('main q').first().evaluate((q) => getComputedStyle(q).quotes)).toBe('"«\u00a0" "\u00a0»" "“" "”"');
     const hrefs = await page.locator('a[download]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.length).toBeGreaterThan(10);
     for (const href of hrefs) expect((await fetch(href)).status, href).toBe(200);

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { AllianceRow, InitiativeRow, PrioriteRow } from '../../src/lib/ingest/types.ts';
 import { practicesOf } from '../../src/lib/derive/practices.ts';
-import { practicePage, practiceOfRow, practiceSite, SAME_PRIORITY_LIMIT, sitePractices } from '../../src/pageData/practice.ts';
+import { citation, practicePage, practiceOfRow, practiceSite, SAME_PRIORITY_LIMIT, sitePractices } from '../../src/pageData/practice.ts';
 import type { PracticeSite } from '../../src/pageData/practice.ts';
 import type { Lang } from '../../src/i18n/format.ts';
 import { year } from '../../src/i18n/format.ts';
@@ -154,8 +154,21 @@ describe('practice page of the sample', () => {
       expect(hrefs.every((h) => h.startsWith(prefix))).toBe(true);
       expect(page.url.endsWith(`${prefix}pratiques/${practice.key}/`)).toBe(true);
       expect(page.cite.at(-1)!.text.endsWith(page.url)).toBe(true);
+      // The citation names the edition and its revision before the permanent URL (issue #19).
+      const cited = page.cite.map((p) => p.text).join('').replace(/\s/gu, ' ');
+      expect(cited).toContain(lang === 'fr' ? `édition 2024–${'\u2060'}2025, révision 2, ${page.url}` : `2024–${'\u2060'}2025 edition, revision 2, ${page.url}`.replace(/\s/gu, ' '));
     });
   }
+
+  it('cites a practice without repeating a name the Alliance already says, and names the region when it does not', () => {
+    const parts = (alliance: string, region: string): string =>
+      citation({ title: 'T', organisation: 'O', alliance, region, year: '2024–2025', url: 'https://example.org/p/' }, 'fr').map((p) => p.text).join('');
+    expect(parts('Alliance pour la solidarité de Montréal', 'Montréal')).not.toContain('(Montréal)');
+    expect(parts('Montréal', 'Montréal')).toBe('O. «\u00a0T\u00a0», pratique gagnante, Montréal, 2024–2025. Alliances pour la solidarité — tableau de bord public, https://example.org/p/');
+    expect(parts('Alliance de la Table de concertation', 'Laval')).toContain('Alliance de la Table de concertation (Laval), 2024–2025');
+    // Accents and case aside: « Côte-Nord » in « ... de la cote-nord ».
+    expect(parts('Alliance de la cote-nord', 'Côte-Nord')).not.toContain('(Côte-Nord)');
+  });
 
   it('describes a practice without a description by its organisation and region, in the head', async () => {
     const site = await currentSite();
