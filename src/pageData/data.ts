@@ -8,12 +8,13 @@
  * file without a size is not offered.
  */
 import { t } from '../i18n/index.ts';
+import { plainText } from './figureCite.ts';
 import type { Key } from '../i18n/index.ts';
 import type { Lang } from '../i18n/format.ts';
-import { date, decimal, integer } from '../i18n/format.ts';
+import { date, decimal, integer, year } from '../i18n/format.ts';
 import type { SiteData } from '../lib/site/data.ts';
 import type { DownloadSizes } from '../lib/site/downloads.ts';
-import { localePath, withBase } from '../lib/site/url.ts';
+import { absoluteUrl, localePath, localeSitePath, withBase } from '../lib/site/url.ts';
 import { fieldsOf, INDICATOR_FIELDS, PRACTICE_FIELDS } from '../lib/publish/datapackage.ts';
 import type { Field } from '../lib/publish/datapackage.ts';
 import { englishDescription } from '../lib/publish/fieldsEnglish.ts';
@@ -125,7 +126,7 @@ export interface DataPage {
   readonly dictionaries: ReadonlyArray<{ readonly file: string; readonly fields: readonly DictionaryField[] }>;
   /** Each kind of partners' file: its label and its columns' accepted headers. */
   readonly headers: ReadonlyArray<{ readonly kind: Kind; readonly label: string; readonly columns: readonly HeaderRow[] }>;
-  /** The suggested citation, with the build's date. */
+  /** The suggested citation, up to its permanent URL (the view adds the access date): the data's date, the edition if any. */
   readonly cite: string;
   /** Data quality, counts only, grouped by the region a file's rows name. */
   readonly quality: readonly QualityGroup[];
@@ -195,7 +196,12 @@ export function dataPage(data: SiteData, lang: Lang, sizes: DownloadSizes): Data
     guideHref: localePath(lang, '/partenaires/'),
     dictionaries,
     headers,
-    cite: t(lang, 'data.cite.text', { date: date(data.build.created.slice(0, 10), lang) }),
+    cite: plainText([
+      t(lang, 'data.cite.text'),
+      t(lang, 'cite.dataOf', { date: date(data.build.created.slice(0, 10), lang) }),
+      ...(data.frozen ? [t(lang, 'cite.edition', { annee: year(data.frozen.annee, lang), revision: data.frozen.revision })] : []),
+      ...(data.build.fictif ? [t(lang, 'cite.fictional')] : []),
+    ].join(', ') + `. ${absoluteUrl(localeSitePath(lang, `${data.root}/donnees/`))}`),
     quality: qualityGroups(data, lang),
     unusual: unusualSection(data, lang),
   };

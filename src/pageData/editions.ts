@@ -10,6 +10,7 @@
  * come in.
  */
 import { plural, t } from '../i18n/index.ts';
+import { plainText } from './figureCite.ts';
 import type { Lang } from '../i18n/format.ts';
 import { date, integer, money, year } from '../i18n/format.ts';
 import type { SiteData } from '../lib/site/data.ts';
@@ -139,6 +140,6 @@ function editionEntry(e: SiteData, lang: Lang, lists: readonly (readonly Revisio
           files: files.map((f) => ({ name: f.name, href: withBase(`${folder}${f.path}`) })),
         };
       }),
-    cite: t(lang, 'editions.cite.text', { annee: Y, revision: m.revision, date: date(latest.date, lang), url: absoluteUrl(localeSitePath(lang, `/editions/${m.annee}/`)) }),
+    cite: plainText(t(lang, 'editions.cite.text', { annee: Y, revision: m.revision, date: date(latest.date, lang), url: absoluteUrl(localeSitePath(lang, `/editions/${m.annee}/`)) })),
   };
 }

@@ -43,6 +43,19 @@ export interface FigureTable {
   readonly marks: readonly (readonly (RevisedMark | null)[])[] | null;
 }
 
+/** How to cite a figure (src/pageData/figureCite.ts). */
+export interface FigureCite {
+  /** The summary of the disclosure (« Citer ce graphique »). */
+  readonly label: string;
+  /** Plain text, up to and including the URL; the view adds the access date and the final period. */
+  readonly text: string;
+  /** The BibTeX entry without its access date and closing brace (the view adds `urldate` and `}`). */
+  readonly bibtex: string;
+  /** Labels of the two forms. */
+  readonly textLabel: string;
+  readonly bibtexLabel: string;
+}
+
 /** One variant of a chart published as an image file. */
 export interface FigureImageFile {
   /** The file's name under `<root>/donnees/graphiques/`. */
@@ -73,6 +86,8 @@ export interface FigureData {
    * chart has no links, its table's first column has them instead.
    */
   readonly image: { readonly wide: FigureImageFile; readonly narrow: FigureImageFile } | null;
+  /** How to cite it, on the pages that offer it (`cited`, src/pageData/figureCite.ts). */
+  readonly cite?: FigureCite;
 }
 
 /** A variant of a map figure: one variable, its own summary and map. */
@@ -93,6 +108,8 @@ export interface MapFigureData {
   readonly csvHref: string;
   readonly source: string;
   readonly context: readonly string[];
+  /** How to cite it (`cited`, src/pageData/figureCite.ts). */
+  readonly cite?: FigureCite;
 }
 
 /** What a page gives to make a figure; hrefs and defaults are filled in by `figure`. */

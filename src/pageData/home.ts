@@ -14,6 +14,7 @@ import { priorityLabel } from '../lib/contract/priorities.ts';
 import { byPriority, envelopes } from '../lib/derive/aggregates.ts';
 import type { ValueFormat } from '../charts/spec.ts';
 import { figure, mapFigure, tablesHaveMarks } from './figure.ts';
+import { cited } from './figureCite.ts';
 import type { FigureData, MapFigureData } from './figure.ts';
 import { keyFigures } from './keyFigures.ts';
 import type { KeyFigure } from './keyFigures.ts';
@@ -191,6 +192,7 @@ function compute(data: SiteData, lang: Lang, revisions: Revisions | null): HomeD
   });
 
   const key = keyFigures(data, lang, 'QC', revisions);
+  const page = { title: null, path: '/' };
   return {
     pageTitle: t(lang, 'nav.home'),
     title: t(lang, 'home.title'),
@@ -200,13 +202,13 @@ function compute(data: SiteData, lang: Lang, revisions: Revisions | null): HomeD
     keyFiguresTitle: t(lang, 'home.keyFigures', { year: Y }),
     keyFigures: key,
     byRegionTitle: t(lang, 'home.byRegion'),
-    map,
+    map: cited(data, lang, page, map),
     perPersonUnavailable: perCapita.length === 0 ? t(lang, 'perPerson.unavailable', { year: Y }) : null,
-    regionFigures,
+    regionFigures: regionFigures.map((f) => cited(data, lang, page, f)),
     byPriorityTitle: t(lang, 'home.byPriority'),
-    priorityFigure,
+    priorityFigure: cited(data, lang, page, priorityFigure),
     envelopesTitle: t(lang, 'home.envelopes'),
-    envelopeFigure,
+    envelopeFigure: cited(data, lang, page, envelopeFigure),
   };
 }
 

@@ -12,6 +12,7 @@ import type { SiteData } from '../lib/site/data.ts';
 import { REGIONS } from '../lib/contract/regions.ts';
 import { figure, tablesHaveMarks } from './figure.ts';
 import type { FigureData } from './figure.ts';
+import { cited } from './figureCite.ts';
 import { memoPage } from './memo.ts';
 import { cellMarks, revisedLegend, revisedMark } from './revised.ts';
 import type { RevisedMark, Revisions } from './revised.ts';
@@ -86,7 +87,7 @@ function compute(data: SiteData, lang: Lang, revisions: Revisions | null): Indic
           })
         : null,
       noNational: t(lang, 'indicators.noNational'),
-      figure: panels.length === 0 || !best ? null : figure(data.root, lang, {
+      figure: panels.length === 0 || !best ? null : cited(data, lang, { title: t(lang, 'indicators.title'), path: '/indicateurs/' }, figure(data.root, lang, {
         id,
         image: true,
         title: t(lang, 'chart.indicator', { title }),
@@ -100,7 +101,7 @@ function compute(data: SiteData, lang: Lang, revisions: Revisions | null): Indic
         },
         csv: { columns: ['annee', 'region', 'indicateur', 'valeur'], rows: panels.map((p) => [p.annee, p.key, d.code, p.value]) },
         source: t(lang, 'figure.sourceDefault', { year: data.years.map((a) => year(a, lang)).join(', ') }),
-      }),
+      })),
     };
   });
   return {

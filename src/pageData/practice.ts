@@ -19,6 +19,7 @@ import { practicesOf } from '../lib/derive/practices.ts';
 import type { SiteData } from '../lib/site/data.ts';
 import { absoluteUrl, localeSitePath } from '../lib/site/url.ts';
 import type { Practice, Practices } from '../lib/derive/practices.ts';
+import { plainText } from './figureCite.ts';
 
 /** How many practices of the same national priority in other regions the page links to. */
 export const SAME_PRIORITY_LIMIT = 6;
@@ -126,7 +127,7 @@ export function citation(
     { text: c.title, fromExport: true },
     { text: `${close}, ${kind}, ` },
     { text: c.alliance, fromExport: true },
-    { text: `${fold(c.alliance).includes(fold(c.region)) ? '' : ` (${c.region})`}, ${c.year}. ${site}, ${edition}${c.url}` },
+    { text: plainText(`${fold(c.alliance).includes(fold(c.region)) ? '' : ` (${c.region})`}, ${c.year}. ${site}, ${edition}${c.url}`) },
   ];
 }
 

@@ -16,6 +16,7 @@ import type { RankedBarsSpec, ValueFormat } from '../charts/spec.ts';
 import type { RankedDatum } from '../charts/rankedBars.ts';
 import { figure, mapFigure } from './figure.ts';
 import type { FigureData, MapFigureData } from './figure.ts';
+import { cited } from './figureCite.ts';
 import { memoPage } from './memo.ts';
 import { practiceCards } from './practiceCards.ts';
 import type { PracticeCards } from './practiceCards.ts';
@@ -153,6 +154,7 @@ function compute(data: SiteData, lang: Lang, priority: Priority): PriorityData {
     ],
   };
 
+  const page = { title: label, path: `/priorites/${code}/` };
   const examples = data.initiatives.filter((r) => r.annee === y && r.priorite === code && r.pratique_gagnante === true).slice(0, EXAMPLES_LIMIT);
   return {
     code,
@@ -162,7 +164,12 @@ function compute(data: SiteData, lang: Lang, priority: Priority): PriorityData {
       ...(totals.length === 0 ? [] : [{ id: 'comparaison-regions', label: t(lang, 'priority.table', { year: Y }) }]),
       { id: 'exemples', label: t(lang, 'priority.examples') },
     ],
-    comparison,
+    comparison: comparison && {
+      ...comparison,
+      map: cited(data, lang, page, comparison.map),
+      figures: comparison.figures.map((f) => cited(data, lang, page, f)),
+      halfFigures: comparison.halfFigures.map((f) => cited(data, lang, page, f)),
+    },
     noData: t(lang, 'chart.noData'),
     examplesTitle: t(lang, 'priority.examples'),
     examples: practiceCards(data, lang, examples, t(lang, 'practices.none'), true),

@@ -20,6 +20,7 @@ import { byMrc, byPriority, planCoverage } from '../lib/derive/aggregates.ts';
 import { TITLE_MAX, cutText, slugify } from '../lib/common/text.ts';
 import type { LocatorMapSpec } from '../charts/spec.ts';
 import { figure, mapFigure, tablesHaveMarks } from './figure.ts';
+import { cited } from './figureCite.ts';
 import type { FigureData, MapFigureData } from './figure.ts';
 import { regionalTitle } from './indicatorLabels.ts';
 import type { ShownName } from './indicatorLabels.ts';
@@ -157,6 +158,7 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
   };
 
   const figures: FigureData[] = [];
+  const page = { title: region.name, path: `/regions/${region.slug}/` };
   // FQIS by national priority.
   const priorities = byPriority(data.initiatives, y, code);
   if (priorities.length > 0) {
@@ -229,7 +231,7 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
   const mrcSection = mrc.mrc.length === 0 || !mrcTop ? null : {
     title: t(lang, 'region.mrc'),
     note: plural(lang, 'region.mrc.note', mrc.regionWide),
-    map: mrcCounts.size === 0 ? null : mapFigure(data.root, {
+    map: mrcCounts.size === 0 ? null : cited(data, lang, page, mapFigure(data.root, {
       id: `region-${region.slug}-carte-mrc-${y}`,
       title: t(lang, 'map.mrc', { region: region.name, year: Y }),
       variants: [{
@@ -245,8 +247,8 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
       table: mrcTable,
       csv: mrcCsv,
       source,
-    }),
-    figure: figure(data.root, lang, {
+    })),
+    figure: cited(data, lang, page, figure(data.root, lang, {
       id: `region-${region.slug}-mrc-${y}`,
       title: t(lang, 'chart.mrc', { region: region.name, year: Y }),
       summary: plural(lang, 'chart.mrc.summary', mrc.regionWide, { year: Y, top: mrcTop.key, value: integer(mrcTop.initiatives, lang) }),
@@ -258,7 +260,7 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
       table: mrcTable,
       csv: mrcCsv,
       source,
-    }),
+    })),
     listsTitle: t(lang, 'region.mrc.lists', { year: Y }),
     listsNote: t(lang, 'region.mrc.listsNote'),
     // Each MRC's initiatives of the year, for the MRC map's links (`#mrc-<code>`):
@@ -292,7 +294,7 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
       persons: cell(a, '3.3', (v) => integer(v, lang), '—'),
       completed: cell(a, '3.1', (v) => percent(v, lang), '—'),
     })),
-    figures,
+    figures: figures.map((f) => cited(data, lang, page, f)),
     indicatorsTitle: t(lang, 'region.indicators'),
     indicators: indicatorTable(data, lang, code, revisions),
     regional: regional.length === 0 ? null : { title: t(lang, 'region.regional'), caption: t(lang, 'region.regional.caption'), lines: regional },
