@@ -156,7 +156,7 @@ describe('practice page of the sample', () => {
       expect(page.cite.at(-1)!.text.endsWith(page.url)).toBe(true);
       // The citation names the edition and its revision before the permanent URL (issue #19).
       const cited = page.cite.map((p) => p.text).join('').replace(/\s/gu, ' ');
-      expect(cited).toContain(lang === 'fr' ? `édition 2024–${'\u2060'}2025, révision 2, ${page.url}` : `2024–${'\u2060'}2025 edition, revision 2, ${page.url}`.replace(/\s/gu, ' '));
+      expect(cited).toContain(lang === 'fr' ? `édition 2024–2025, révision 2, ${page.url}` : `2024–2025 edition, revision 2, ${page.url}`.replace(/\s/gu, ' '));
     });
   }
 
