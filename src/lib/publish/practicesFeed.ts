@@ -109,16 +109,15 @@ export function feedOrder(practices: readonly Practice[], dates: ReadonlyMap<str
 }
 
 export function practiceFeed(practices: readonly Practice[], o: FeedOptions): string {
-  const updated = rfc3339(o.updated);
   const dates = o.dates ?? new Map<string, PracticeDates>();
+  // The feed changes when its newest entry does: never older than it (a build dated before an edition, SOURCE_DATE_EPOCH).
+  const updated = [...dates.values()].reduce((max, d) => (d.updated > max ? d.updated : max), rfc3339(o.updated));
   const entries = feedOrder(practices, dates).map((p) => {
     const row = p.latest;
     const url = o.entryUrl(p);
     const known = dates.get(dateKey(p));
-    // Never after the feed's own date (a frozen revision dated later than the build).
-    const cap = (d: string): string => (d < updated ? d : updated);
-    const entryPublished = cap(known?.published ?? updated);
-    const entryUpdated = cap(known?.updated ?? updated);
+    const entryPublished = known?.published ?? rfc3339(o.updated);
+    const entryUpdated = known?.updated ?? rfc3339(o.updated);
     // Long text cut as on the pages (contract §1.5); the entry links to the page, which links to the data.
     const description = cutText(row.description ?? '', LONG_TEXT_MAX).text;
     const summary = [o.regionName(p), row.organisme, description].map((s) => s.trim()).filter(Boolean).join(' — ');
