@@ -87,7 +87,8 @@ export function practiceDates(published: readonly Snapshot[], current: Snapshot)
       const rows = JSON.stringify(p.years.map((y) => Object.entries(y.row).sort(([a], [b]) => (a < b ? -1 : 1))));
       const before = seen.get(key);
       if (!before) seen.set(key, { published: date, updated: date, rows });
-      else if (before.rows !== rows) seen.set(key, { published: before.published, updated: date, rows });
+      // Never earlier than what came before (a build dated before the last edition, SOURCE_DATE_EPOCH).
+      else if (before.rows !== rows) seen.set(key, { published: before.published, updated: date > before.updated ? date : before.updated, rows });
     }
   }
   return new Map([...seen].map(([k, v]) => [k, { published: v.published, updated: v.updated }]));
