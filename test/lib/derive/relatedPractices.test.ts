@@ -47,7 +47,7 @@ describe('related practices', () => {
     const regions = ['01', '02', '03', '04', '05'];
     const rows = [
       ...Array.from({ length: 10 }, (_, i) => row({ region: regions[i % 5]!, id: `P${i}`, titre: 'Cuisines collectives', secteurs: ['sante'] })),
-      row({ region: '13', id: 'L', titre: 'Balado', priorite: 'prejuges', secteurs: ['culture'] }),
+      row({ region: '13', id: 'L', titre: 'Balado', priorite: 'prejuges', secteurs: ['philanthropie'] }),
     ];
     const related = relatedPractices(practicesOf(rows).practices, { limit: 3 });
     const suggested = new Set([...related.values()].flat().map((r) => r.practice.region));
