@@ -163,7 +163,7 @@ export function relatedWhy(r: Related, lang: Lang): CitePart[] {
   const parts: CitePart[][] = [];
   const { shared } = r;
   if (shared.priority) parts.push([{ text: t(lang, 'practice.related.priority') }]);
-  if (shared.sectors.length > 0) parts.push([{ text: t(lang, 'practice.related.sectors', { sectors: shared.sectors.map((s) => SECTOR_LABELS[s][lang]).join(', ') }) }]);
+  if (shared.sectors.length > 0) parts.push([{ text: t(lang, 'practice.related.sectors', { sectors: shared.sectors.map((s) => SECTOR_LABELS[s][lang].toLocaleLowerCase(lang)).join(', ') }) }]);
   if (shared.words.length > 0) parts.push([{ text: t(lang, 'practice.related.words') }, { text: shared.words.join(', '), fromExport: true }]);
   if (shared.reach) parts.push([{ text: t(lang, `practice.related.reach.${shared.reach}`) }]);
   if (shared.target) parts.push([{ text: t(lang, `practice.related.target.${shared.target}`) }]);
