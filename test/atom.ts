@@ -59,7 +59,13 @@ export function atomProblems(xml: string): string[] {
     if (ids.has(id)) problems.push(`${where}: duplicate id ${id}`);
     ids.add(id);
     if (!one(entry, 'title', where)?.textContent?.trim()) problems.push(`${where}: empty title`);
-    if (!RFC3339.test(one(entry, 'updated', where)?.textContent ?? '')) problems.push(`${where}: updated is not RFC 3339`);
+    const updated = one(entry, 'updated', where)?.textContent ?? '';
+    if (!RFC3339.test(updated)) problems.push(`${where}: updated is not RFC 3339`);
+    const published = child(entry, 'published');
+    if (published.length > 1) problems.push(`${where}: ${published.length} <published>`);
+    const p = published[0]?.textContent;
+    if (p !== undefined && !RFC3339.test(p ?? '')) problems.push(`${where}: published is not RFC 3339`);
+    else if (p && RFC3339.test(updated) && new Date(p) > new Date(updated)) problems.push(`${where}: published after updated`);
     const alt = child(entry, 'link').find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
     if (!absolute(alt?.getAttribute('href') ?? null)) problems.push(`${where}: no absolute alternate link`);
     one(entry, 'summary', where);

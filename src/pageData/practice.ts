@@ -16,13 +16,16 @@ import { priorityLabel } from '../lib/contract/priorities.ts';
 import { regionByCode } from '../lib/contract/regions.ts';
 import { LONG_TEXT_MAX, TITLE_MAX, cutText, fold } from '../lib/common/text.ts';
 import { practicesOf } from '../lib/derive/practices.ts';
+import { RELATED_DEFAULTS, relatedPractices } from '../lib/derive/relatedPractices.ts';
+import type { Related } from '../lib/derive/relatedPractices.ts';
+import { t } from '../i18n/index.ts';
 import type { SiteData } from '../lib/site/data.ts';
 import { absoluteUrl, localeSitePath } from '../lib/site/url.ts';
 import type { Practice, Practices } from '../lib/derive/practices.ts';
 import { plainText } from './figureCite.ts';
 
-/** How many practices of the same national priority in other regions the page links to. */
-export const SAME_PRIORITY_LIMIT = 6;
+/** How many related practices of other regions the page links to (as many as the same-priority list had). */
+export const RELATED_LIMIT = RELATED_DEFAULTS.limit;
 
 /** The site a page belongs to: its rows, and how it makes links (SiteData provides both). */
 export interface PracticeSite {
@@ -94,9 +97,21 @@ export interface PracticePage {
   readonly stale: boolean;
   /** The site's latest year, said beside `lastYear` when the practice is stale. */
   readonly latestYear: string;
-  readonly samePriority: readonly (Link & { readonly region: string; readonly organisation: string })[];
+  /** Practices of other regions that share the most with it, best first, each with why it is suggested. */
+  readonly related: readonly RelatedLink[];
+  /** This priority's practices in every region (`/pratiques/priorite/<code>/`). */
+  readonly priorityPractices: Link;
   /** How to cite it: the parts in order; `fromExport` marks the partners' words (their own `lang`). */
   readonly cite: readonly CitePart[];
+}
+
+export interface RelatedLink {
+  readonly text: string;
+  readonly href: string;
+  readonly region: string;
+  readonly organisation: string;
+  /** Why it is suggested, in parts: `fromExport` marks words of the partners' texts (their own `lang`). */
+  readonly why: readonly CitePart[];
 }
 
 export interface CitePart {
@@ -132,6 +147,33 @@ export function citation(
 }
 
 const memo = new WeakMap<readonly InitiativeRow[], Practices>();
+const relatedMemo = new WeakMap<readonly InitiativeRow[], Map<string, Related[]>>();
+
+/** Every practice's related practices in a site's rows, chosen once per site (the choice spreads links over the whole site). */
+export function siteRelated(rows: readonly InitiativeRow[]): Map<string, Related[]> {
+  let found = relatedMemo.get(rows);
+  if (!found) {
+    found = relatedPractices(sitePractices(rows).practices);
+    relatedMemo.set(rows, found);
+  }
+  return found;
+}
+
+/** Why a practice is suggested, in the page's language: « Même priorité nationale · secteurs en commun : … · mots en commun : … ». */
+export function relatedWhy(r: Related, lang: Lang): CitePart[] {
+  const parts: CitePart[][] = [];
+  const { shared } = r;
+  if (shared.priority) parts.push([{ text: t(lang, 'practice.related.priority') }]);
+  if (shared.sectors.length > 0) parts.push([{ text: t(lang, 'practice.related.sectors', { sectors: shared.sectors.map((s) => SECTOR_LABELS[s][lang].toLocaleLowerCase(lang)).join(', ') }) }]);
+  if (shared.words.length > 0) parts.push([{ text: t(lang, 'practice.related.words') }, { text: shared.words.join(', '), fromExport: true }]);
+  if (shared.reach) parts.push([{ text: t(lang, `practice.related.reach.${shared.reach}`) }]);
+  if (shared.target) parts.push([{ text: t(lang, `practice.related.target.${shared.target}`) }]);
+  const out = parts.flatMap((p, i) => (i === 0 ? p : [{ text: ' · ' }, ...p]));
+  const first = out[0];
+  // The first reason starts the sentence.
+  if (first && !first.fromExport) out[0] = { text: first.text.charAt(0).toLocaleUpperCase(lang) + first.text.slice(1) };
+  return out;
+}
 
 /** The practices of a site's rows, computed once per site (every page of a variant asks). */
 export function sitePractices(rows: readonly InitiativeRow[]): Practices {
@@ -192,12 +234,14 @@ export function practicePage(practice: Practice, site: PracticeSite, lang: Lang)
     persons: notReported(r.personnes_rejointes, (v) => integer(v, lang)),
     targets: notReported(r.cibles_atteintes, (v) => TARGET_LABELS[v][lang]),
   }));
-  // Other regions' practices of the same national priority: the most recently reported first, then by region and title.
-  const samePriority = sitePractices(site.initiatives)
-    .practices.filter((p) => p.region !== practice.region && p.latest.priorite === row.priorite)
-    .sort((a, b) => (a.lastYear === b.lastYear ? 0 : a.lastYear > b.lastYear ? -1 : 1))
-    .slice(0, SAME_PRIORITY_LIMIT)
-    .map((p) => ({ text: cutText(p.latest.titre, TITLE_MAX).text, href: site.link(lang, practicePath(p)), region: regionByCode(p.region)?.name ?? p.latest.region_nom, organisation: p.latest.organisme }));
+  // Other regions' practices that share the most with it (src/lib/derive/relatedPractices.ts).
+  const related = (siteRelated(site.initiatives).get(practice.key) ?? []).map((r): RelatedLink => ({
+    text: cutText(r.practice.latest.titre, TITLE_MAX).text,
+    href: site.link(lang, practicePath(r.practice)),
+    region: regionByCode(r.practice.region)?.name ?? r.practice.latest.region_nom,
+    organisation: r.practice.latest.organisme,
+    why: relatedWhy(r, lang),
+  }));
   const path = practicePath(practice);
   const url = site.absolute(lang, path);
   return {
@@ -227,7 +271,8 @@ export function practicePage(practice: Practice, site: PracticeSite, lang: Lang)
     lastYear: year(practice.lastYear, lang),
     stale: practice.lastYear < site.latest,
     latestYear: year(site.latest, lang),
-    samePriority,
+    related,
+    priorityPractices: { text: t(lang, 'practice.related.priorityList', { priority: priorityLabel(row.priorite, lang) }), href: site.link(lang, `/pratiques/priorite/${row.priorite}/`) },
     cite: citation({ title: title.text, organisation: row.organisme, alliance, region: regionName, year: year(practice.lastYear, lang), url, edition: site.edition ?? null }, lang),
   };
 }

@@ -12,16 +12,16 @@ import type { Key } from '../i18n/index.ts';
 import type { Lang } from '../i18n/format.ts';
 import { integer, year } from '../i18n/format.ts';
 import type { SiteData } from '../lib/site/data.ts';
-import { localeSitePath } from '../lib/site/url.ts';
 import { REGIONS } from '../lib/contract/regions.ts';
 import { priorityLabel } from '../lib/contract/priorities.ts';
 import { SECTOR_LABELS, STATUS_LABELS } from '../lib/contract/codes.ts';
 import type { Sector, Status } from '../lib/contract/codes.ts';
 import { LONG_TEXT_MAX, TITLE_MAX, cutText } from '../lib/common/text.ts';
-import { FEED_PATH } from '../lib/publish/practicesFeed.ts';
 import { catalogueItem, FACETS, facetCounts } from './catalogue.ts';
 import type { Facet } from './catalogue.ts';
 import { sitePractices } from './practice.ts';
+import { practicesFeedLink } from './practicesFeed.ts';
+import type { FeedLink } from './practicesFeed.ts';
 
 /** One value of a facet: its query value, label and count (formatted). */
 export interface FacetOption {
@@ -36,6 +36,11 @@ export interface CatalogueFacetsData {
   readonly form: boolean;
   /** The links to each national priority's page, with counts; `current` marks the page's own. */
   readonly priorities: ReadonlyArray<FacetOption & { readonly href: string; readonly current: boolean }>;
+  /** Without JavaScript: each region's practices, on its page (`/regions/<slug>/#pratiques-gagnantes`), for regions with practices. */
+  readonly regions: ReadonlyArray<{ readonly label: string; readonly href: string }>;
+  /** The panel's title without JavaScript (what the links offer) and with it (the form's), and what the links are. */
+  readonly summary: { readonly noScript: string; readonly script: string };
+  readonly noScriptNote: string;
   /** The link to the whole catalogue, with the count of every practice. */
   readonly all: { readonly href: string; readonly count: string; readonly current: boolean };
   /** The form's facets, in order, each with its legend and values; empty without the form. */
@@ -64,6 +69,8 @@ export interface PracticesPage {
   readonly lead: string;
   /** The Atom feed in the page's head: the current data only (a frozen edition does not change). */
   readonly feeds: ReadonlyArray<{ readonly href: string; readonly title: string }>;
+  /** The same feed as a visible link, with what a feed is (the catalogue of the current data only). */
+  readonly feedLink: FeedLink | null;
   /** How many practices the site has (zero: the page says there are none). */
   readonly total: number;
   readonly facets: CatalogueFacetsData;
@@ -100,6 +107,7 @@ export function practicesPage(data: SiteData, lang: Lang, priority?: string): Pr
   const items = priority === undefined ? all : all.filter((i) => i.values.priorite.includes(priority));
   const counts = facetCounts(all);
   const form = priority === undefined;
+  const feed = priority === undefined ? practicesFeedLink(data, lang) : null;
   const option = (facet: Facet) => (c: { value: string; count: number }): FacetOption => ({ value: c.value, label: facetLabel(facet, c.value, lang), count: integer(c.count, lang) });
   const label = priority === undefined ? '' : priorityLabel(priority, lang);
   let anyCut = false;
@@ -132,11 +140,15 @@ export function practicesPage(data: SiteData, lang: Lang, priority?: string): Pr
   return {
     title: priority === undefined ? t(lang, 'practices.title') : t(lang, 'catalogue.priorityTitle', { priority: label }),
     lead: priority === undefined ? t(lang, 'practices.lead') : t(lang, 'catalogue.priorityLead', { priority: label }),
-    feeds: data.frozen || priority !== undefined ? [] : [{ href: localeSitePath(lang, FEED_PATH), title: t(lang, 'feed.link') }],
+    feeds: feed ? [{ href: feed.sitePath, title: feed.title }] : [],
+    feedLink: feed,
     total: all.length,
     facets: {
       form,
       priorities: counts.priorite.map((c) => ({ ...option('priorite')(c), href: data.link(lang, `/pratiques/priorite/${c.value}/`), current: c.value === priority })),
+      regions: REGIONS.filter((r) => all.some((i) => i.practice.region === r.code)).map((r) => ({ label: r.name, href: `${data.link(lang, `/regions/${r.slug}/`)}#pratiques-gagnantes` })),
+      summary: { noScript: t(lang, 'catalogue.browse'), script: t(lang, 'catalogue.filters') },
+      noScriptNote: t(lang, 'catalogue.noScript'),
       all: { href: data.link(lang, '/pratiques/'), count: integer(all.length, lang), current: priority === undefined },
       facets: form ? FACETS.map((facet) => ({ facet, legend: t(lang, `catalogue.facet.${facet}` as Key), options: counts[facet].map(option(facet)) })) : [],
     },

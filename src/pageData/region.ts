@@ -28,6 +28,8 @@ import { keyFigures } from './keyFigures.ts';
 import type { KeyFigure } from './keyFigures.ts';
 import { memoPage } from './memo.ts';
 import { practiceCards } from './practiceCards.ts';
+import { practicesFeedLink } from './practicesFeed.ts';
+import type { FeedLink } from './practicesFeed.ts';
 import type { PracticeCards } from './practiceCards.ts';
 import { indicatorTable, initiativeTable, perPersonFigures } from './regionTables.ts';
 import type { IndicatorTableData, InitiativeTableData, PerPersonData } from './regionTables.ts';
@@ -96,6 +98,9 @@ export interface RegionData {
   /** The page's permanent absolute URL ("Copier le lien"). */
   readonly url: string;
   readonly toc: readonly { readonly id: string; readonly label: string }[];
+  /** The practices' feed: a visible link in the practices section and in the head (current data only). */
+  readonly practicesFeed: FeedLink | null;
+  readonly feeds: ReadonlyArray<{ readonly href: string; readonly title: string }>;
   readonly alliancesTitle: string;
   readonly alliances: readonly AllianceLine[];
   /** Null when the region has no initiative in any year (then `noData` is said). */
@@ -335,7 +340,10 @@ function compute(data: SiteData, lang: Lang, region: Region, revisions: Revision
   const hasRows = data.initiatives.some((r) => r.region === region.code);
   const alliancesTitle = plural(lang, 'region.alliances', data.alliances.filter((a) => a.region === region.code).length);
   const more = hasRows ? details(data, lang, region, revisions) : null;
+  const feed = more ? practicesFeedLink(data, lang) : null;
   return {
+    practicesFeed: feed,
+    feeds: feed ? [{ href: feed.sitePath, title: feed.title }] : [],
     slug: region.slug,
     locator: { kind: 'locatorMap', region: region.code, lang, ariaLabel: t(lang, 'map.locator', { region: region.name }) },
     title: region.name,

@@ -104,6 +104,67 @@ describe('practice catalogue', () => {
     await context.close();
   });
 
+  it('counts each option within the other facets (issue #19, part 3): ticking Montréal gives the priority counts within Montréal, zero options disabled', async () => {
+    const montreal = practices.filter((p) => p.region === '06');
+    const within = new Map<string, number>();
+    for (const p of montreal) within.set(p.priorite, (within.get(p.priorite) ?? 0) + 1);
+    const everywhere = new Map<string, number>();
+    for (const p of practices) everywhere.set(p.priorite, (everywhere.get(p.priorite) ?? 0) + 1);
+    // The test means something only if some priority's count changes and one falls to zero.
+    expect([...everywhere.keys()].some((c) => (within.get(c) ?? 0) === 0)).toBe(true);
+    const { page, context, errors } = await openPage(browser, `${inject('baseUrl')}/pratiques/`);
+    const counts = (): Promise<Record<string, string>> =>
+      page.locator('input[name="priorite"]').evaluateAll((boxes) =>
+        Object.fromEntries(boxes.map((b) => [(b as HTMLInputElement).value, b.closest('label')!.querySelector('[data-option-count]')!.textContent!])),
+      );
+    expect(await counts()).toEqual(Object.fromEntries([...everywhere].map(([c, n]) => [c, String(n)])));
+    // With JavaScript the panel filters, and says so.
+    expect(await page.locator('details.facets > summary').textContent()).toBe('Filtrer et rechercher');
+    await page.check('input[name="region"][value="montreal"]');
+    expect(await visible(page)).toBe(montreal.length);
+    expect(await counts()).toEqual(Object.fromEntries([...everywhere.keys()].map((c) => [c, String(within.get(c) ?? 0)])));
+    for (const code of everywhere.keys()) {
+      expect(await page.isDisabled(`input[name="priorite"][value="${code}"]`), code).toBe((within.get(code) ?? 0) === 0);
+    }
+    // A facet's own options are not narrowed by its own choice: other regions still count their practices.
+    expect(await page.isDisabled('input[name="region"][value="laval"]')).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says once that nothing matches, and the language switch keeps the filters', async () => {
+    const { page, context, errors } = await openPage(browser, `${inject('baseUrl')}/pratiques/?q=zzzzzz-aucun`);
+    expect(await visible(page)).toBe(0);
+    const empty = page.getByText(/Aucune pratique ne correspond/);
+    expect(await empty.count()).toBe(1);
+    expect(await empty.isVisible()).toBe(true);
+    await page.fill('#catalogue-q', '');
+    await page.check('input[name="region"][value="montreal"]');
+    await page.check(`input[name="priorite"][value="${practices.find((p) => p.region === '06')!.priorite}"]`);
+    const href = await page.locator('a.piv__lang').getAttribute('href');
+    const target = new URL(href!, page.url());
+    expect(target.pathname).toBe('/en/pratiques/');
+    expect(target.searchParams.getAll('region')).toEqual(['montreal']);
+    const shown = await visible(page);
+    await page.click('a.piv__lang');
+    await page.waitForURL(/\/en\/pratiques\//);
+    expect(await page.isChecked('input[name="region"][value="montreal"]')).toBe(true);
+    expect(await visible(page)).toBe(shown);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('links the practices feed, saying what a feed is, on the catalogue and a region page, in both languages (issue #19, part 4)', async () => {
+    for (const [path, text] of [['/pratiques/', 'S’abonner au fil des pratiques (Atom)'], ['/regions/montreal/', 'S’abonner au fil des pratiques (Atom)'], ['/en/pratiques/', 'Subscribe to the practices feed (Atom)'], ['/en/regions/montreal/', 'Subscribe to the practices feed (Atom)']] as const) {
+      const { page, context } = await openPage(browser, `${inject('baseUrl')}${path}`, { javaScript: false });
+      const link = page.getByRole('link', { name: text });
+      expect(await link.isVisible(), path).toBe(true);
+      expect(await link.getAttribute('href'), path).toBe(path.startsWith('/en/') ? '/en/pratiques/flux.xml' : '/pratiques/flux.xml');
+      expect(await page.locator('head link[rel="alternate"][type="application/atom+xml"][href$="/pratiques/flux.xml"]').count(), path).toBe(1);
+      await context.close();
+    }
+  });
+
   it(`without JavaScript, /pratiques/priorite/${priority}/ lists its ${ofPriority} practices, and /pratiques/ offers links instead of the form`, async () => {
     const one = await openPage(browser, `${inject('baseUrl')}/pratiques/priorite/${priority}/`, { javaScript: false });
     expect(await visible(one.page)).toBe(ofPriority);
@@ -111,7 +172,13 @@ describe('practice catalogue', () => {
     await one.context.close();
     const all = await openPage(browser, `${inject('baseUrl')}/pratiques/`, { javaScript: false });
     expect(await all.page.locator('form[data-catalogue-form]').isVisible()).toBe(false);
+    // The panel promises no filtering: it names what its links offer, each priority's list and each region's practices.
+    expect(await all.page.locator('details.facets > summary').textContent()).toBe('Parcourir les pratiques');
+    expect(await all.page.getByText('Filtrer et rechercher').count()).toBe(0);
     expect(await all.page.locator(`.facets__links a[href="/pratiques/priorite/${priority}/"]`).isVisible()).toBe(true);
+    const regions = new Set(practices.map((p) => p.region)).size;
+    expect(await all.page.locator('.facets__links a[href$="/#pratiques-gagnantes"]').count()).toBe(regions);
+    expect(await all.page.locator('.facets__links a[href="/regions/montreal/#pratiques-gagnantes"]').isVisible()).toBe(true);
     expect(await all.page.locator('.jump a[href^="#"]').count()).toBeGreaterThan(0);
     expect(await visible(all.page)).toBe(practices.length);
     await all.context.close();

@@ -65,6 +65,20 @@ describe('Atom feeds', () => {
     });
   }
 
+  it('date each practice by the first published edition that has it, not by one constant (issue #19, part 4)', () => {
+    const xml = readFileSync(join(DIST, '/pratiques/flux.xml'), 'utf8');
+    const published = [...xml.matchAll(/<published>([^<]+)<\/published>/g)].map((m) => m[1]!.slice(0, 10));
+    expect(published).toHaveLength(xml.match(/<entry>/g)!.length);
+    // The practices of the first edition's first revision: the rest appeared later.
+    const manifest = JSON.parse(readFileSync('data/editions/2024-2025/edition.json', 'utf8')) as { publiee_le: string };
+    const later = JSON.parse(readFileSync('data/editions/2025-2026/edition.json', 'utf8')) as { publiee_le: string };
+    const rows = JSON.parse(readFileSync('data/editions/2024-2025/revision-1/initiatives.json', 'utf8')) as { region: string; id: string; pratique_gagnante: boolean | null }[];
+    const first = new Set(rows.filter((r) => r.pratique_gagnante === true).map((r) => `${r.region}/${r.id}`)).size;
+    expect(published.filter((d) => d === manifest.publiee_le)).toHaveLength(first);
+    expect(published.filter((d) => d === later.publiee_le).length).toBeGreaterThan(0);
+    expect(new Set(published).size).toBeGreaterThan(1);
+  });
+
   it('exist for the current data only', () => {
     expect(existsSync(join(DIST, 'editions/2025-2026/pratiques/flux.xml'))).toBe(false);
     expect(page('/editions/2025-2026/pratiques/').querySelector('link[type="application/atom+xml"]')).toBeNull();

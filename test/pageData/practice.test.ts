@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { AllianceRow, InitiativeRow, PrioriteRow } from '../../src/lib/ingest/types.ts';
 import { practicesOf } from '../../src/lib/derive/practices.ts';
-import { citation, practicePage, practiceOfRow, practiceSite, SAME_PRIORITY_LIMIT, sitePractices } from '../../src/pageData/practice.ts';
+import { citation, practicePage, practiceOfRow, practiceSite, RELATED_LIMIT, sitePractices } from '../../src/pageData/practice.ts';
 import type { PracticeSite } from '../../src/pageData/practice.ts';
 import type { Lang } from '../../src/i18n/format.ts';
 import { year } from '../../src/i18n/format.ts';
@@ -69,14 +69,20 @@ describe('practice page model', () => {
     const page = pageOf(SAMPLE, '04', 'M-001');
     expect(page.mrc).toEqual([{ text: 'Maskinongé', href: '/regions/mauricie/#mrc-510' }, { text: 'Nulle part', href: null }]);
     expect(page.regionalPriority?.plan).toEqual({ code: 'P1', label: 'Accès à une alimentation saine' });
-    // Laval's (reported in the latest year) before Estrie's; never its own region's, nor another priority's.
-    expect(page.samePriority.map((p) => p.text)).toEqual(['Frigos communautaires', 'Jardins']);
+    // Other regions' practices, those of the same national priority first; never its own region's.
+    expect(page.related.map((p) => p.text)).toEqual(['Jardins', 'Frigos communautaires', 'Autre priorité']);
+    expect(page.related[0]!.why.map((w) => w.text).join('')).toBe('Même priorité nationale');
+    expect(page.related[2]!.why).toEqual([]);
+    expect(page.priorityPractices).toEqual({ text: 'Toutes les pratiques gagnantes de la priorité «\u00a0Sécurité alimentaire\u00a0»', href: '/pratiques/priorite/securite-alimentaire/' });
     expect(page.history.map((h) => [h.annee, h.status, h.other === null])).toEqual([['2024-2025', 'Démarrée', false], ['2025-2026', 'Complétée', true]]);
   });
 
-  it('links at most a few practices of the same priority', () => {
+  it('links at most a few related practices, at most two of one region', () => {
     const many = [row({}), ...Array.from({ length: 10 }, (_, i) => row({ region: '13', region_nom: 'Laval', id: `L-${i}`, titre: `T${i}` }))];
-    expect(pageOf(many, '04', 'M-001').samePriority).toHaveLength(SAME_PRIORITY_LIMIT);
+    expect(pageOf(many, '04', 'M-001').related).toHaveLength(2);
+    const regions = ['13', '05', '06', '07', '09'];
+    const spread = [row({}), ...Array.from({ length: 10 }, (_, i) => row({ region: regions[i % 5]!, id: `R-${i}`, titre: `T${i}` }))];
+    expect(pageOf(spread, '04', 'M-001').related).toHaveLength(RELATED_LIMIT);
   });
 });
 
@@ -103,7 +109,7 @@ describe('practice page model: bad input', () => {
       expect(page.description!.endsWith('…')).toBe(true);
       expect(page.description!.length).toBeLessThanOrEqual(5001);
       expect(page.results).toBe(`${'x'.repeat(5000)}…`);
-      expect(page.samePriority.map((p) => p.text)).toEqual([page.title]);
+      expect(page.related.map((p) => p.text)).toEqual([page.title]);
       expect(page.cite.find((p) => p.fromExport && p.text.startsWith('« Jardins »'))?.text).toBe(page.title);
       expect(page.fullText).toBe(lang === 'fr' ? '/donnees/#telechargements' : '/en/donnees/#telechargements');
     }
@@ -150,7 +156,7 @@ describe('practice page of the sample', () => {
       const page = practicePage(practice, practiceSite(site), lang);
       await expectGolden(goldenJson(page), pageGolden(`practice-edition-${lang}`));
       const prefix = lang === 'fr' ? '/editions/2024-2025/' : '/en/editions/2024-2025/';
-      const hrefs = [page.catalogueHref, page.region.href!, page.priority.href!, ...page.samePriority.map((p) => p.href!), ...page.mrc.flatMap((m) => (m.href ? [m.href] : []))];
+      const hrefs = [page.catalogueHref, page.region.href!, page.priority.href!, ...page.related.map((p) => p.href), page.priorityPractices.href!, ...page.mrc.flatMap((m) => (m.href ? [m.href] : []))];
       expect(hrefs.every((h) => h.startsWith(prefix))).toBe(true);
       expect(page.url.endsWith(`${prefix}pratiques/${practice.key}/`)).toBe(true);
       expect(page.cite.at(-1)!.text.endsWith(page.url)).toBe(true);

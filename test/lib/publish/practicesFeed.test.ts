@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { InitiativeRow } from '../../../src/lib/ingest/types.ts';
 import { practicesOf } from '../../../src/lib/derive/practices.ts';
-import { feedOrder, practiceFeed, yearEnd } from '../../../src/lib/publish/practicesFeed.ts';
+import { dateKey, feedOrder, practiceDates, practiceFeed } from '../../../src/lib/publish/practicesFeed.ts';
 import type { FeedOptions } from '../../../src/lib/publish/practicesFeed.ts';
 import { expectGolden } from '../../golden.ts';
 import { atomProblems } from '../../atom.ts';
@@ -67,11 +67,30 @@ describe('practiceFeed', () => {
     expect(xml.match(/<entry>/g)).toHaveLength(3);
   });
 
-  it('dates an entry by the end of its last reporting year, never after the feed', () => {
-    expect(yearEnd('2024-2025')).toBe('2025-03-31T00:00:00Z');
-    const xml = practiceFeed(practices, { ...options('fr'), updated: '2026-01-15T00:00:00Z' });
-    expect(xml).toContain('<updated>2026-01-15T00:00:00Z</updated>\n    <link rel="alternate" type="text/html" href="https://exemple.org/alliances/pratiques/laval/a/"/>');
-    expect(xml).toContain('<updated>2025-03-31T00:00:00Z</updated>');
+  it('dates an entry by the first published revision that has it, and the last that changed it (issue #19, part 4)', () => {
+    const first = ROWS.filter((r) => r.annee === '2024-2025');
+    const correct = (rows: InitiativeRow[]): InitiativeRow[] => rows.map((r) => (r.id === 'C' ? { ...r, montant_fqis: 90 } : r));
+    const later = correct(ROWS);
+    const dates = practiceDates(
+      [{ date: '2026-02-16', rows: correct(first) }, { date: '2025-12-15', rows: first }, { date: '2026-11-20', rows: later }],
+      { date: '2026-12-01T08:00:00.000Z', rows: [...later, row({ id: 'N', titre: 'Nouvelle', annee: '2025-2026' })] },
+    );
+    const of = (region: string, id: string) => dates.get(dateKey({ region, id }));
+    // In the first report; corrected in the second revision; a new year's row in the next edition.
+    expect(of('04', 'C')).toEqual({ published: '2025-12-15T00:00:00Z', updated: '2026-02-16T00:00:00Z' });
+    expect(of('13', 'A')).toEqual({ published: '2025-12-15T00:00:00Z', updated: '2026-11-20T00:00:00Z' });
+    expect(of('13', 'Été 2025/B')).toEqual({ published: '2026-11-20T00:00:00Z', updated: '2026-11-20T00:00:00Z' });
+    // In no report yet: the current data's date.
+    expect(of('13', 'N')).toEqual({ published: '2026-12-01T08:00:00Z', updated: '2026-12-01T08:00:00Z' });
+    const xml = practiceFeed(practices, { ...options('fr'), updated: '2026-12-01T08:00:00Z', dates });
+    expect(xml).toContain('<published>2025-12-15T00:00:00Z</published>\n    <updated>2026-02-16T00:00:00Z</updated>\n    <link rel="alternate" type="text/html" href="https://exemple.org/alliances/pratiques/mauricie/c/"/>');
+    // Newest first by that date.
+    expect(feedOrder(practices, dates).map((p) => p.key)).toEqual(['laval/ete-2025-b', 'laval/a', 'mauricie/c']);
+    expect(atomProblems(xml)).toEqual([]);
+    // A build dated before an edition (SOURCE_DATE_EPOCH): the entries keep their dates, the feed is dated by its newest entry.
+    const early = practiceFeed(practices, { ...options('fr'), updated: '2026-01-01T00:00:00Z', dates });
+    expect(early).toContain('<published>2026-11-20T00:00:00Z</published>');
+    expect(early).toMatch(/^ {2}<updated>2026-12-01T08:00:00Z<\/updated>$/m);
   });
 
   it('cuts a 5 MB title and description as the pages do (contract §1.5): the feed stays small and valid', () => {
