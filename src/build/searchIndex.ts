@@ -13,6 +13,44 @@ import { close, createIndex } from 'pagefind';
 /** The current site's folders with indexed pages, both languages (the pages say which with data-pagefind-body). */
 const INDEXED_FOLDERS = '{regions,priorites,indicateurs,pratiques,en/regions,en/priorites,en/indicateurs,en/pratiques}/**/*.html';
 
+/**
+ * What the index leaves out of the indexed pages. Tables, charts (their findings, sources and
+ * data), key figures, per-person figures, the « révisé » legend and the table of contents are
+ * figures, links and boilerplate, not prose: indexed, they were half the words of the index and
+ * their numbers ran into their labels in excerpts. A practice page's list of other regions'
+ * practices and its citation repeat other pages' titles and its URL; the practice cards of the
+ * region and priority pages repeat each practice's own page (their titles stay, so the region
+ * or priority is still found by its practices' names). Left out, a title finds its own page
+ * first and excerpts read as sentences.
+ */
+const EXCLUDED = [
+  'table', 'svg', 'figure', '.toc', '.figures', '.per-person', '.chart__meta', '.revised-legend',
+  '.practice__related', '.practice__cite', '.copy-link', '.cards p',
+] as const;
+
+/**
+ * Locations (word occurrences) per index chunk. Pagefind's default, 20 000, gave chunks of
+ * about 22 KB: a one-word query then fetched 22 KB of index, and a first query went over the
+ * ~100 KB Pagefind's documentation aims at. Smaller chunks cost more requests for long queries
+ * and fewer bytes for every query (`npm run bench` prints both). Pagefind reads it from its
+ * environment (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, the only way to set it in 1.6): set for
+ * the indexing process only, and checked by a test of the built index.
+ */
+export const INDEX_CHUNK_SIZE = 4000;
+
+async function withChunkSize<T>(start: () => Promise<T>): Promise<T> {
+  const name = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+  const before = process.env[name];
+  process.env[name] = String(INDEX_CHUNK_SIZE);
+  try {
+    // Pagefind starts its binary with this process's environment on its first call.
+    return await start();
+  } finally {
+    if (before === undefined) delete process.env[name];
+    else process.env[name] = before;
+  }
+}
+
 export interface SearchIndexReport {
   /** HTML pages read (indexed or not), all languages together. */
   readonly pages: number;
@@ -22,10 +60,7 @@ export interface SearchIndexReport {
 export async function indexSite(dist: string): Promise<SearchIndexReport> {
   const start = performance.now();
   try {
-    // Tables, charts and the table of contents are figures and links, not prose; a practice
-    // page's list of other regions' practices and its citation repeat other pages' titles and
-    // its URL. Left out, a title finds its own page first and the excerpts read as sentences.
-    const { index, errors } = await createIndex({ excludeSelectors: ['table', 'svg', '.toc', '.practice__related', '.practice__cite', '.copy-link'] });
+    const { index, errors } = await withChunkSize(() => createIndex({ excludeSelectors: [...EXCLUDED] }));
     if (!index) throw new Error(`Pagefind : ${errors.join(' ; ')}`);
     // Only the folders that hold indexed pages: the editions' pages (most of dist/) are never
     // indexed, and not reading them takes two thirds off the indexing time.
