@@ -1,11 +1,12 @@
 /**
- * Site search (issue #10, item 3): Pagefind indexes the built dist/ once
- * Astro has written it, and writes its bundle to dist/pagefind/. Only pages
- * whose <main> carries `data-pagefind-body` are indexed (Pagefind skips every
- * other page once one page has it): the current site's practice, region and
- * priority pages and the indicators page (see src/pageData/searchEntry.ts),
- * never a frozen edition. Pagefind makes one index per `<html lang>`
- * (fr-CA, en-CA), with French and English stemming.
+ * Site search (issue #10, item 3; issue #19, part 5): Pagefind indexes the
+ * built dist/ once Astro has written it, and writes its bundle to
+ * dist/pagefind/. Only pages whose <main> carries `data-pagefind-body` are
+ * indexed (Pagefind skips every other page once one page has it): the current
+ * site's practice, region and priority pages and the indicators page (see
+ * src/pageData/searchEntry.ts), never a frozen edition (they would double the
+ * index for pages a reader reaches from today's). Pagefind makes one index per
+ * `<html lang>` (fr-CA, en-CA), with French and English stemming.
  */
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
@@ -33,8 +34,9 @@ const EXCLUDED = [
  * about 22 KB: a one-word query then fetched 22 KB of index, and a first query went over the
  * ~100 KB Pagefind's documentation aims at. Smaller chunks cost more requests for long queries
  * and fewer bytes for every query (`npm run bench` prints both). Pagefind reads it from its
- * environment (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, the only way to set it in 1.6): set for
- * the indexing process only, and checked by a test of the built index.
+ * environment (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, the only way to set it in 1.6; unstable:
+ * a later Pagefind may drop it, and `npm run bench` would then show chunks of ~20 KB again):
+ * set while the indexing process starts, then restored.
  */
 export const INDEX_CHUNK_SIZE = 4000;
 

@@ -98,7 +98,8 @@ export function startSearch(): void {
    */
   function resultOf(d: PagefindResultData): { url: string; title: string; excerpt: string; kind: string } {
     const type = d.filters['type']?.[0] ?? '';
-    const region = regionNames.get(d.filters['region']?.[0] ?? '');
+    // A region's own page is named after it: its label is « Région » alone.
+    const region = type === 'region' ? undefined : regionNames.get(d.filters['region']?.[0] ?? '');
     const label = (k: string): string => (kinds[k] && region ? kindWithRegion.replace('{type}', kinds[k]).replace('{region}', region) : kinds[k] ?? '');
     const section = type === 'indicateurs' ? d.sub_results?.find((s) => s.url.includes('#') && s.excerpt.includes('<mark>')) : undefined;
     if (section) return { url: section.url, title: section.title, excerpt: section.excerpt, kind: label('indicateur') };
@@ -132,7 +133,8 @@ export function startSearch(): void {
     }));
     more!.hidden = pending.length === 0;
   }
-  async function search(): Promise<void> {
+  /** `reveal`: the search the URL asked for (the header's field): its first result is brought on screen. */
+  async function search(reveal = false): Promise<void> {
     const mine = ++run;
     const term = q.value.trim();
     const filters: Record<string, string> = {};
@@ -155,6 +157,9 @@ export function startSearch(): void {
       pending = found.results;
       await showNext(mine);
       if (mine !== run) return;
+      // The page puts results right under the form; on a short screen, the first one may still be below it.
+      const first = reveal ? list!.querySelector('a') : null;
+      if (first && first.getBoundingClientRect().bottom > window.innerHeight) first.scrollIntoView({ block: 'nearest' });
       const n = found.results.length;
       const template = n === 0 ? messages.zero : plural.select(n) === 'one' ? messages.one : messages.other;
       // Filters alone (no words): the count without the « » of an empty query.
@@ -179,5 +184,5 @@ export function startSearch(): void {
     const first = list.children.length;
     void showNext(run).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
   });
-  void search();
+  void search(params.has('q'));
 }
