@@ -96,14 +96,16 @@ export function startSearch(): void {
    * (« Pratique · Laval »). On the indicators page, the indicator whose section matched (its
    * heading's sub-result), labelled « Indicateur ».
    */
-  function resultOf(d: PagefindResultData): { url: string; title: string; excerpt: string; kind: string } {
+  function resultOf(d: PagefindResultData): { url: string; title: string; excerpt: string; kind: string; french: boolean } {
     const type = d.filters['type']?.[0] ?? '';
     // A region's own page is named after it: its label is « Région » alone.
-    const region = type === 'region' ? undefined : regionNames.get(d.filters['region']?.[0] ?? '');
+    const slug = d.filters['region']?.[0];
+    const region = type === 'region' || !slug ? undefined : regionNames.get(slug);
     const label = (k: string): string => (kinds[k] && region ? kindWithRegion.replace('{type}', kinds[k]).replace('{region}', region) : kinds[k] ?? '');
     const section = type === 'indicateurs' ? d.sub_results?.find((s) => s.url.includes('#') && s.excerpt.includes('<mark>')) : undefined;
-    if (section) return { url: section.url, title: section.title, excerpt: section.excerpt, kind: label('indicateur') };
-    return { url: d.url, title: d.meta['title'] ?? d.url, excerpt: d.excerpt, kind: label(type) };
+    if (section) return { url: section.url, title: section.title, excerpt: section.excerpt, kind: label('indicateur'), french: false };
+    // A practice's title is the partner's, in French on both languages' pages (WCAG 3.1.2).
+    return { url: d.url, title: d.meta['title'] ?? d.url, excerpt: d.excerpt, kind: label(type), french: type === 'pratique' };
   }
 
   let run = 0;
@@ -119,6 +121,7 @@ export function startSearch(): void {
       const a = document.createElement('a');
       a.href = shown.url;
       a.textContent = shown.title;
+      if (shown.french && form!.dataset['lang'] !== 'fr-CA') a.lang = 'fr-CA';
       const p = document.createElement('p');
       p.append(...excerptNodes(shown.excerpt));
       li.append(a);

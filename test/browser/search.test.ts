@@ -176,6 +176,17 @@ describe('/recherche/ in Chromium', () => {
       await context.close();
     });
 
+    it(`${prefix}/recherche/: a match in one indicator's section leads to that indicator, labelled « ${lang === 'fr' ? 'Indicateur' : 'Indicator'} »`, async () => {
+      const { page, context } = await openPage(browser, `${inject('baseUrl')}${prefix}/recherche/?q=${lang === 'fr' ? 'gouvernance' : 'governance'}`);
+      await results(page);
+      const first = await page.$eval('#recherche-resultats li', (li) => ({ href: new URL(li.querySelector('a')!.href), text: li.querySelector('a')!.textContent ?? '', kind: li.querySelector('.search__kind')?.textContent ?? '' }));
+      expect(first.href.pathname).toBe(`${prefix}/indicateurs/`);
+      expect(first.href.hash).toMatch(/^#.+/);
+      expect(first.text).toMatch(/^1\.1 — /);
+      expect(first.kind).toBe(lang === 'fr' ? 'Indicateur' : 'Indicator');
+      await context.close();
+    });
+
     it(`at 375 × 667 px, a search from ${prefix}/regions/laval/'s header shows its first result on screen`, async () => {
       const { page, context } = await openPage(browser, `${inject('baseUrl')}${prefix}/regions/laval/`, { width: 375, fresh: true });
       await page.setViewportSize({ width: 375, height: 667 });
