@@ -31,14 +31,16 @@ const EXCLUDED = [
 
 /**
  * Locations (word occurrences) per index chunk. Pagefind's default, 20 000, gave chunks of
- * about 22 KB: a one-word query then fetched 22 KB of index, and a first query went over the
- * ~100 KB Pagefind's documentation aims at. Smaller chunks cost more requests for long queries
- * and fewer bytes for every query (`npm run bench` prints both). Pagefind reads it from its
- * environment (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, the only way to set it in 1.6; unstable:
- * a later Pagefind may drop it, and `npm run bench` would then show chunks of ~20 KB again):
- * set while the indexing process starts, then restored.
+ * about 22 KB: a one-word query fetched 22 KB of index and a practice's title (seven words)
+ * 57 KB, and a first query went over the ~100 KB Pagefind's documentation aims at. Measured on
+ * the sample (`npm run bench`, six first queries): 2 000 (chunks of ~2.3 KB) gave 84 to 93 KB,
+ * 3 500 to 5 000 up to 104 to 107 KB (a long query touches nearly as many chunks, each bigger).
+ * More, smaller files cost nothing on a static host. Pagefind reads it from its environment
+ * (`PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, the only way to set it in 1.6; unstable: a later
+ * Pagefind may drop it, and the bench would then show chunks of ~20 KB again): set while the
+ * indexing process starts, then restored.
  */
-export const INDEX_CHUNK_SIZE = 4000;
+export const INDEX_CHUNK_SIZE = 2000;
 
 async function withChunkSize<T>(start: () => Promise<T>): Promise<T> {
   const name = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
