@@ -5,10 +5,17 @@
  * so a search can be shared and the header field's plain GET lands here.
  * Excerpts are rebuilt from text nodes and <mark> only: never page markup.
  */
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  sub_results?: PagefindSubResult[];
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -23,8 +30,23 @@ interface Messages {
   error: string;
 }
 
-/** Results whose page is fetched and shown (each is one small fragment request). */
-const SHOWN = 20;
+/**
+ * Results whose page is fetched and shown at once (each is one fragment request, 0.6 to 2 KB):
+ * ten fill a phone's screen twice, and keep a first query under ~100 KB (`npm run bench`).
+ */
+const SHOWN = 10;
+
+/**
+ * Pagefind's options (issue #19, part 5). No Web Worker: its script is 12 KB more to fetch
+ * for an index this small. Ranking: a match in an English page's translated title words
+ * (`title_terms`, src/pageData/searchEntry.ts) counts less than one in its title (Pagefind's
+ * 5) and more than body text; its other translated words count less than body text.
+ */
+const OPTIONS = {
+  noWorker: true,
+  excerptLength: 24,
+  ranking: { metaWeights: { title: 5, title_terms: 2, terms: 0.5 } },
+};
 
 function excerptNodes(excerpt: string): Node[] {
   const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
@@ -48,6 +70,10 @@ export function startSearch(): void {
   const more = document.getElementById('recherche-plus');
   if (!form || !status || !list || !more) return;
   const messages = JSON.parse(form.dataset['messages'] ?? '{}') as Messages;
+  const kinds = JSON.parse(form.dataset['kinds'] ?? '{}') as Record<string, string>;
+  const kindWithRegion = form.dataset['kindWithRegion'] ?? '{type}';
+  // Region names by slug, from the region filter's own options.
+  const regionNames = new Map([...form.querySelectorAll<HTMLOptionElement>('select[name="region"] option')].map((o) => [o.value, o.text]));
   const plural = new Intl.PluralRules(form.dataset['lang']);
   const fields = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')];
   const q = form.querySelector<HTMLInputElement>('[name="q"]')!;
@@ -59,11 +85,28 @@ export function startSearch(): void {
   let pagefind: Promise<Pagefind> | undefined;
   const load = (): Promise<Pagefind> => {
     pagefind ??= (import(/* @vite-ignore */ form.dataset['bundle']!) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ baseUrl: form.dataset['base'] });
+      await pf.options({ ...OPTIONS, baseUrl: form.dataset['base'] });
       return pf;
     });
     return pagefind;
   };
+
+  /**
+   * What a result shows: its page's title, URL and excerpt, labelled with its kind and region
+   * (« Pratique · Laval »). On the indicators page, the indicator whose section matched (its
+   * heading's sub-result), labelled « Indicateur ».
+   */
+  function resultOf(d: PagefindResultData): { url: string; title: string; excerpt: string; kind: string; french: boolean } {
+    const type = d.filters['type']?.[0] ?? '';
+    // A region's own page is named after it: its label is « Région » alone.
+    const slug = d.filters['region']?.[0];
+    const region = type === 'region' || !slug ? undefined : regionNames.get(slug);
+    const label = (k: string): string => (kinds[k] && region ? kindWithRegion.replace('{type}', kinds[k]).replace('{region}', region) : kinds[k] ?? '');
+    const section = type === 'indicateurs' ? d.sub_results?.find((s) => s.url.includes('#') && s.excerpt.includes('<mark>')) : undefined;
+    if (section) return { url: section.url, title: section.title, excerpt: section.excerpt, kind: label('indicateur'), french: false };
+    // A practice's title is the partner's, in French on both languages' pages (WCAG 3.1.2).
+    return { url: d.url, title: d.meta['title'] ?? d.url, excerpt: d.excerpt, kind: label(type), french: type === 'pratique' };
+  }
 
   let run = 0;
   let pending: Array<{ data(): Promise<PagefindResultData> }> = [];
@@ -73,18 +116,28 @@ export function startSearch(): void {
     const data = await Promise.all(next.map((r) => r.data()));
     if (mine !== run) return;
     list!.append(...data.map((d) => {
+      const shown = resultOf(d);
       const li = document.createElement('li');
       const a = document.createElement('a');
-      a.href = d.url;
-      a.textContent = d.meta['title'] ?? d.url;
+      a.href = shown.url;
+      a.textContent = shown.title;
+      if (shown.french && form!.dataset['lang'] !== 'fr-CA') a.lang = 'fr-CA';
       const p = document.createElement('p');
-      p.append(...excerptNodes(d.excerpt));
-      li.append(a, p);
+      p.append(...excerptNodes(shown.excerpt));
+      li.append(a);
+      if (shown.kind) {
+        const kind = document.createElement('p');
+        kind.className = 'search__kind';
+        kind.textContent = shown.kind;
+        li.append(kind);
+      }
+      li.append(p);
       return li;
     }));
     more!.hidden = pending.length === 0;
   }
-  async function search(): Promise<void> {
+  /** `reveal`: the search the URL asked for (the header's field): its first result is brought on screen. */
+  async function search(reveal = false): Promise<void> {
     const mine = ++run;
     const term = q.value.trim();
     const filters: Record<string, string> = {};
@@ -107,6 +160,9 @@ export function startSearch(): void {
       pending = found.results;
       await showNext(mine);
       if (mine !== run) return;
+      // The page puts results right under the form; on a short screen, the first one may still be below it.
+      const first = reveal ? list!.querySelector('a') : null;
+      if (first && first.getBoundingClientRect().bottom > window.innerHeight) first.scrollIntoView({ block: 'nearest' });
       const n = found.results.length;
       const template = n === 0 ? messages.zero : plural.select(n) === 'one' ? messages.one : messages.other;
       // Filters alone (no words): the count without the « » of an empty query.
@@ -131,5 +187,5 @@ export function startSearch(): void {
     const first = list.children.length;
     void showNext(run).then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
   });
-  void search();
+  void search(params.has('q'));
 }

@@ -124,8 +124,15 @@ export interface LayoutData {
   readonly fictional: { readonly short: string; readonly text: string } | null;
   /** On a frozen edition's pages: its banner. */
   readonly banner: EditionBannerData | null;
-  /** Site search (issue #10): null when the page is not indexed; else the Pagefind filters it carries. */
-  readonly search: { readonly filters: ReadonlyArray<{ readonly attribute: string; readonly value: string }> } | null;
+  /**
+   * Site search (issues #10, #19): null when the page is not indexed; else the Pagefind filters
+   * (type, region, priority) and metadata (an English page's translated words) it carries, each
+   * as a `data-pagefind-filter` or `data-pagefind-meta` attribute read from `data-value`.
+   */
+  readonly search: {
+    readonly filters: ReadonlyArray<{ readonly attribute: string; readonly value: string }>;
+    readonly meta: ReadonlyArray<{ readonly attribute: string; readonly value: string }>;
+  } | null;
   /** Links to the same page in the frozen editions that have it; null when none (or on an edition's pages). */
   readonly editionLinks: { readonly label: string; readonly links: ReadonlyArray<{ readonly text: string; readonly href: string }> } | null;
   readonly footer: {
@@ -156,7 +163,7 @@ export function layoutPage(data: SiteData, lang: Lang, input: LayoutInput): Layo
   // Frozen editions that have this page (a practice may be newer than an edition).
   const editions = shared && !data.frozen ? input.editions.filter((e) => inEdition?.(e) ?? true) : [];
   const canonical = absoluteUrl(localeSitePath(lang, path));
-  const search = notFound ? null : searchEntry(inner, data);
+  const search = notFound ? null : searchEntry(inner, data, lang);
   const searchHref = localePath(lang, '/recherche/');
   const editionsHref = localePath(lang, '/editions/');
   const card = image ?? siteCard(data, lang);
@@ -216,7 +223,10 @@ export function layoutPage(data: SiteData, lang: Lang, input: LayoutInput): Layo
     },
     fictional: data.build.fictif ? { short: t(lang, 'site.fictional.short'), text: t(lang, 'site.fictional') } : null,
     banner: data.frozen ? editionBanner(data.frozen, lang, shared ? localePath(lang, inner) : null, editionsHref) : null,
-    search: search && { filters: Object.entries(search.filters).map(([name, value]) => ({ attribute: `${name}[data-value]`, value })) },
+    search: search && {
+      filters: Object.entries(search.filters).map(([name, value]) => ({ attribute: `${name}[data-value]`, value })),
+      meta: Object.entries(search.meta).map(([name, value]) => ({ attribute: `${name}[data-value]`, value })),
+    },
     editionLinks: editions.length === 0 ? null : {
       label: t(lang, 'edition.links'),
       links: editions.map((e) => ({ text: t(lang, 'edition.link', { annee: e.frozen!.annee }), href: e.link(lang, inner) })),

@@ -12,6 +12,7 @@ import { withBase } from '../lib/site/url.ts';
 import { REGIONS } from '../lib/contract/regions.ts';
 import { PRIORITIES } from '../lib/contract/priorities.ts';
 import { SEARCH_FILTERS } from './searchEntry.ts';
+import type { SearchType } from './searchEntry.ts';
 
 /** An option of a filter: its query value and label. */
 export interface SearchOption {
@@ -29,6 +30,13 @@ export interface SearchPage {
   readonly locale: string;
   /** The texts the script writes (loading, empty query, counts, error). */
   readonly messages: Readonly<Record<'loading' | 'empty' | 'zero' | 'one' | 'other' | 'error', string>>;
+  /**
+   * Each result's label (issue #19, part 5): its kind by the `type` filter's value (and
+   * `indicateur` for one indicator of the indicators page), and the template that adds its
+   * region (`{type} · {region}`), named from the region filter's options.
+   */
+  readonly kinds: Readonly<Record<SearchType | 'indicateur', string>>;
+  readonly kindWithRegion: string;
   /** The filters: their query names and options. */
   readonly region: { readonly name: string; readonly options: readonly SearchOption[] };
   readonly priority: { readonly name: string; readonly options: readonly SearchOption[] };
@@ -50,6 +58,14 @@ export function searchPage(data: SiteData, lang: Lang): SearchPage {
       other: t(lang, 'search.count.other'),
       error: t(lang, 'search.error'),
     },
+    kinds: {
+      pratique: t(lang, 'search.type.pratique'),
+      region: t(lang, 'search.type.region'),
+      priorite: t(lang, 'search.type.priorite'),
+      indicateurs: t(lang, 'search.type.indicateurs'),
+      indicateur: t(lang, 'search.type.indicateur'),
+    },
+    kindWithRegion: t(lang, 'search.result.label'),
     region: { name: SEARCH_FILTERS.region, options: REGIONS.map((r) => ({ value: r.slug, label: r.name })) },
     priority: { name: SEARCH_FILTERS.priority, options: PRIORITIES.map((p) => ({ value: p.code, label: lang === 'fr' ? p.labelFr : p.labelEn })) },
     browse: [

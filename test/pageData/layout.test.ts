@@ -97,9 +97,14 @@ describe('layout page data', () => {
     expect(pageAt(current, 'en', '/regions/').searchForm?.action).toBe(localePath('en', '/recherche/'));
   });
 
-  it('indexes the current data’s region pages with their filter, never an edition’s', () => {
-    expect(pageAt(current, 'fr', '/regions/laval/').search).toEqual({ filters: [{ attribute: 'region[data-value]', value: 'laval' }] });
-    expect(pageAt(current, 'fr', '/indicateurs/').search).toEqual({ filters: [] });
+  it('indexes the current data’s region pages with their filters, never an edition’s', () => {
+    expect(pageAt(current, 'fr', '/regions/laval/').search).toEqual({
+      filters: [{ attribute: 'type[data-value]', value: 'region' }, { attribute: 'region[data-value]', value: 'laval' }],
+      meta: [],
+    });
+    expect(pageAt(current, 'fr', '/indicateurs/').search).toEqual({ filters: [{ attribute: 'type[data-value]', value: 'indicateurs' }], meta: [] });
+    // English pages carry the English words of their French text as metadata (issue #19, part 5).
+    expect(pageAt(current, 'en', '/regions/laval/').search?.meta.map((m) => m.attribute)).toEqual(['terms[data-value]']);
     expect(pageAt(current, 'fr', '/donnees/').search).toBeNull();
     expect(pageAt(editions[0]!, 'fr', '/regions/laval/').search).toBeNull();
   });
