@@ -1,4 +1,5 @@
 /* Alliances pour la solidarité : ajuste la hauteur des graphiques intégrés (<iframe>) à leur contenu. */
+/* global window, document, addEventListener */
 (function () {
   if (window.alliancesAjuster) return;
   window.alliancesAjuster = 1;

@@ -168,7 +168,7 @@ describe('a host page of another site with two embedded charts', () => {
     for (const i of [0, 1]) {
       // Lazy frames load as they come near the screen.
       await frames.nth(i).scrollIntoViewIfNeeded();
-      const inner = page.frameLocator('iframe').nth(i);
+      const inner = frames.nth(i).contentFrame();
       await inner.locator('figure.chart svg').first().waitFor();
       const frame = page.frames().find((f) => f.url() === `${base}${i === 0 ? '' : '/editions/2024-2025'}/integrer/regions/laval/region-laval-statuts/`)!;
       expect(await inner.locator('figure.chart svg:visible').count()).toBeGreaterThan(0);

@@ -20,7 +20,7 @@ import { variants } from '../../../../lib/site/routes.ts';
 import type { Lang } from '../../../../i18n/format.ts';
 
 type Props = {
-  readonly body: () => string | Uint8Array;
+  readonly body: () => string | Uint8Array<ArrayBuffer>;
 };
 
 export const getStaticPaths = (async () => {
@@ -29,7 +29,7 @@ export const getStaticPaths = (async () => {
   const paths: { params: { prefix: string | undefined; file: string }; props: Props }[] = [];
   for (const [data, langs] of sites) {
     const revisions = await revisionsFor(data);
-    const files = new Map<string, () => string | Uint8Array>();
+    const files = new Map<string, () => string | Uint8Array<ArrayBuffer>>();
     for (const lang of langs) {
       for (const figure of siteFigures(data, lang, revisions)) {
         const csv = chartCsvText(figure.csv);
