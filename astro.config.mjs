@@ -28,7 +28,8 @@ export default defineConfig({
   // Each page's few kilobytes of CSS inline: no render-blocking request.
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
-    sitemap({ i18n: { defaultLocale: 'fr', locales: { fr: 'fr-CA', en: 'en-CA' } } }),
+    // Embed pages (/integrer/, issue #19) are for other sites' frames, not search results: noindex, and not listed.
+    sitemap({ i18n: { defaultLocale: 'fr', locales: { fr: 'fr-CA', en: 'en-CA' } }, filter: (page) => !new URL(page).pathname.includes('/integrer/') }),
     // Datasets, editions' files, sitemap name, search index: src/build/siteFiles.ts.
     siteFiles(fileURLToPath(new URL('.', import.meta.url)), DEPLOYMENT),
   ],

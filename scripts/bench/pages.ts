@@ -10,8 +10,9 @@ import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { launch } from '../../tools/browser/chromium.ts';
 import { serve } from '../../tools/browser/server.ts';
+import { pageTransfer } from '../../tools/browser/transfer.ts';
 
-export const BUDGETS = { homeHtml: 150_000, indicatorsNodes: 2_500, pageTransfer: 250_000 } as const;
+export const BUDGETS = { homeHtml: 150_000, indicatorsNodes: 2_500, pageTransfer: 250_000, embedTransfer: 40_000, resizeScript: 1_024 } as const;
 
 const ko = (bytes: number): string => `${new Intl.NumberFormat('fr-CA', { maximumFractionDigits: 1 }).format(bytes / 1000)} ko`;
 const verdict = (ok: boolean): string => (ok ? 'atteint' : 'NON atteint');
@@ -26,19 +27,7 @@ async function transfers(dist: string, pages: readonly string[]): Promise<Array<
   const browser = await launch();
   const out: Array<{ page: string; bytes: number }> = [];
   try {
-    for (const page of pages) {
-      const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
-      const tab = await context.newPage();
-      let bytes = 0;
-      const pending: Promise<void>[] = [];
-      tab.on('response', (r) => {
-        pending.push(r.body().then((b) => void (bytes += b.length), () => undefined));
-      });
-      await tab.goto(`${server.url}${page}`, { waitUntil: 'load' });
-      await Promise.all(pending);
-      out.push({ page, bytes });
-      await context.close();
-    }
+    for (const page of pages) out.push({ page, bytes: await pageTransfer(browser, `${server.url}${page}`) });
   } finally {
     await browser.close();
     await server.close();
@@ -59,7 +48,11 @@ export async function benchPages(dist: string): Promise<void> {
   const editionRoots = pages.filter((p) => /^\/(en\/)?editions\/\d{4}-\d{4}\/$/.test(p));
   const editionHome = Math.max(0, ...editionRoots.map((p) => readFileSync(join(dist, p, 'index.html')).length));
   const editionNodes = Math.max(0, ...editionRoots.map((p) => domNodes(join(dist, p, 'indicateurs/index.html'))));
-  const loaded = (await transfers(dist, pages)).sort((a, b) => b.bytes - a.bytes);
+  // Embed pages (issue #19) have a budget of their own, below.
+  const embeds = pages.filter((p) => /(^|\/)integrer\//.test(p));
+  const loaded = (await transfers(dist, pages.filter((p) => !embeds.includes(p)))).sort((a, b) => b.bytes - a.bytes);
+  const embedLoads = (await transfers(dist, embeds)).sort((a, b) => b.bytes - a.bytes);
+  const resize = readFileSync(join(dist, 'integrer/ajuster.js')).length;
   const heaviest = loaded[0]!;
   const over = loaded.filter((l) => l.bytes > BUDGETS.pageTransfer);
 
@@ -74,4 +67,14 @@ export async function benchPages(dist: string): Promise<void> {
       (over.length ? ` (${over.map((o) => `${o.page} ${ko(o.bytes)}`).join(', ')})` : ''),
   );
   for (const l of loaded.slice(0, 5)) console.log(`  ${l.page} : ${ko(l.bytes)}`);
+  // Embeds (issue #19): every embed page, loaded as a phone loads it, then the host page's resizing script.
+  if (embedLoads.length > 0) {
+    const sizes = embedLoads.map((l) => l.bytes).sort((a, b) => a - b);
+    const overEmbeds = embedLoads.filter((l) => l.bytes > BUDGETS.embedTransfer);
+    console.log(
+      `Pages d’intégration (${embedLoads.length}, transfert à 375 px avant compression) : médiane ${ko(sizes[Math.floor(sizes.length / 2)]!)}, au plus ${ko(embedLoads[0]!.bytes)} (${embedLoads[0]!.page}) — cible ≤ ${ko(BUDGETS.embedTransfer)} : ${verdict(overEmbeds.length === 0)}` +
+        (overEmbeds.length ? ` (${overEmbeds.length} au-dessus : ${overEmbeds.slice(0, 5).map((o) => `${o.page} ${ko(o.bytes)}`).join(', ')})` : ''),
+    );
+  }
+  console.log(`Script d’ajustement de la hauteur (integrer/ajuster.js) : ${resize} octets — cible ≤ ${BUDGETS.resizeScript} : ${verdict(resize <= BUDGETS.resizeScript)}`);
 }

@@ -25,6 +25,15 @@ export const chartCsvHref = (root: string, id: string): string => withBase(`${ch
 
 export const chartImageHref = (root: string, id: string, lang: Lang, width: number): string => withBase(`${chartPath(root)}${chartImageName(id, lang, width)}`);
 
+/** The file name of a chart's own image (its wide variant, links dropped): `<id>-<lang>.svg` or `.png` (issue #19). */
+export const chartFileName = (id: string, lang: Lang, ext: 'svg' | 'png'): string => `${id}-${lang}.${ext}`;
+
+/** A figure's SVG and PNG files, beside its CSV (`csvHref`, base path included). */
+export const chartFileHrefs = (figure: { readonly id: string; readonly csvHref: string }, lang: Lang): { readonly svg: string; readonly png: string } => ({
+  svg: figure.csvHref.replace(/[^/]+$/, chartFileName(figure.id, lang, 'svg')),
+  png: figure.csvHref.replace(/[^/]+$/, chartFileName(figure.id, lang, 'png')),
+});
+
 /** A figure's data as a table, under the chart. */
 export interface FigureTable {
   readonly headers: readonly string[];

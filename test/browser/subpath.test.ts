@@ -25,7 +25,9 @@ const SAMPLE = ['', 'regions/nord-du-quebec/', 'priorites/prejuges/', 'indicateu
   // Issue #11: the partners' guide (links to the checker, the templates and the data page's #modeles).
   'partenaires/', 'en/partenaires/',
   // The checker: its worker and script must load under the base path too.
-  'verifier/', 'en/verifier/'];
+  'verifier/', 'en/verifier/',
+  // Issue #19: embed pages, current and frozen (their links back, chart files and the table's links).
+  'integrer/carte-regions-2025-2026/', 'en/editions/2024-2025/integrer/carte-regions-2024-2025/'];
 
 let browser: Browser;
 let dist: string;
@@ -85,7 +87,8 @@ describe(`a build served under ${BASE}`, () => {
         return [...urls];
       });
       const internal = targets.filter((u) => u.startsWith(server.url));
-      expect(internal.length).toBeGreaterThan(20);
+      // An embed page (issue #19) links its map's 17 regions, its CSV and its full page: fewer than a page of the site.
+      expect(internal.length).toBeGreaterThan(path.includes('integrer/') ? 15 : 20);
       for (const u of internal) {
         expect(new URL(u).pathname.startsWith(BASE), u).toBe(true);
         const status = (await fetch(u)).status;
@@ -127,6 +130,21 @@ describe(`a build served under ${BASE}`, () => {
     });
   }
 
+  it('gives embed snippets, oEmbed files and the resizing script under the sub-path (issue #19)', async () => {
+    const html = readFileSync(join(dist, 'regions/laval/index.html'), 'utf8');
+    expect(html).toContain(`&lt;iframe src="${SITE}${BASE}integrer/regions/laval/region-laval-statuts/"`);
+    expect(html).toContain(`&lt;script src="${SITE}${BASE}integrer/ajuster.js" async>`);
+    const edition = readFileSync(join(dist, 'editions/2024-2025/regions/laval/index.html'), 'utf8');
+    expect(edition).toContain(`&lt;iframe src="${SITE}${BASE}editions/2024-2025/integrer/regions/laval/region-laval-statuts/"`);
+    const embed = readFileSync(join(dist, 'en/integrer/regions/laval/region-laval-statuts/index.html'), 'utf8');
+    expect(embed).toContain(`<link rel="alternate" type="application/json+oembed" href="${SITE}${BASE}en/integrer/regions/laval/region-laval-statuts/oembed.json">`);
+    expect(embed).toContain(`href="${SITE}${BASE}en/regions/laval/#region-laval-statuts"`);
+    const oembed = (await (await fetch(`${server.url}${BASE}en/integrer/regions/laval/region-laval-statuts/oembed.json`)).json()) as { html: string; provider_url: string };
+    expect(oembed.html).toContain(`src="${SITE}${BASE}en/integrer/regions/laval/region-laval-statuts/"`);
+    expect(oembed.provider_url).toBe(`${SITE}${BASE}en/`);
+    expect((await fetch(`${server.url}${BASE}integrer/ajuster.js`)).status).toBe(200);
+  });
+
   it('gives absolute canonical and hreflang URLs (fr-CA, en-CA, x-default)', () => {
     const html = readFileSync(join(dist, 'en/regions/laval/index.html'), 'utf8');
     expect(html).toContain(`<link rel="canonical" href="${SITE}${BASE}en/regions/laval/">`);
@@ -150,7 +168,10 @@ describe(`a build served under ${BASE}`, () => {
     }
     expect(locs).toContain(`${SITE}${BASE}`);
     expect(locs).toContain(`${SITE}${BASE}en/regions/laval/`);
-    // Every page of the build: current data and editions, both languages.
-    expect(locs.length).toBe(readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('index.html')).length);
+    // Every page of the build: current data and editions, both languages; not the embed pages (issue #19: noindex, for other sites' frames).
+    const pages = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('index.html'));
+    expect(pages.some((f) => f.includes('integrer/'))).toBe(true);
+    expect(locs.length).toBe(pages.filter((f) => !/(^|\/)integrer\//.test(f)).length);
+    expect(locs.filter((l) => l.includes('/integrer/'))).toEqual([]);
   });
 });
