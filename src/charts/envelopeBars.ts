@@ -62,6 +62,9 @@ export function envelopeBars(
   const marginTop = legendLayout(items, width - marginLeft).height + 8;
   const max = Math.max(0, ...rows.flatMap((d) => [d.envelope, d.paid]));
   const hidden = rows.some((d) => d.href) ? { ariaHidden: 'true' } : {};
+  // Without tab stops (the page links every region elsewhere), the region's name alone links for the
+  // mouse: the bars' own links were two thirds of the chart's markup (the home page's HTML budget).
+  const barLink = tabStops ? { href: 'href', ariaLabel: 'name' } : {};
 
   const svg = plotSvg(
     {
@@ -75,8 +78,8 @@ export function envelopeBars(
       x: { axis: null, domain: [0, max || 1] },
       y: { axis: null, domain: rows.map((d) => d.key), padding: 0.15 },
       marks: [
-        Plot.barX(rows, { x: 'envelope', y: 'key', fill: COLORS.pale, stroke: COLORS.medium, href: 'href', ariaLabel: 'name', ariaHidden: 'true' }),
-        Plot.barX(rows, { x: 'paid', y: 'key', fill: COLORS.piv, insetTop: 4, insetBottom: 4, insetLeft: 1, href: 'href', ariaLabel: 'name', ariaHidden: 'true' }),
+        Plot.barX(rows, { x: 'envelope', y: 'key', fill: COLORS.pale, stroke: COLORS.medium, ...barLink, ariaHidden: 'true' }),
+        Plot.barX(rows, { x: 'paid', y: 'key', fill: COLORS.piv, insetTop: 4, insetBottom: 4, insetLeft: 1, ...barLink, ariaHidden: 'true' }),
         Plot.text(rows, {
           y: 'key',
           text: 'text',

@@ -67,8 +67,12 @@ export function toSvgMarkup(node: Element, options: SvgMarkupOptions = {}): stri
 
 /** Geometry attributes: Plot writes them to 15 digits; a tenth of a pixel is plenty. */
 const GEOMETRY = new Set(['x', 'y', 'width', 'height', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'd', 'transform', 'points']);
-// Lengths in em (`y="0.32em"`) are not pixels: left alone.
-const roundNumbers = (value: string): string => value.replace(/-?\d+\.\d{2,}(?![\d.a-z%])/gi, (n) => String(Math.round(Number(n) * 10) / 10));
+// Lengths in em (`y="0.32em"`) are not pixels: kept to a thousandth, which drops float noise
+// (Plot's multi-line text writes `0.35200000000000004em`, 39 times on the home page).
+const roundNumbers = (value: string): string =>
+  value
+    .replace(/-?\d+\.\d{2,}(?![\d.a-z%])/gi, (n) => String(Math.round(Number(n) * 10) / 10))
+    .replace(/(-?\d+\.\d{4,})em/g, (_, n: string) => `${Math.round(Number(n) * 1000) / 1000}em`);
 
 const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s: string): string => escapeText(s).replace(/"/g, '&quot;');

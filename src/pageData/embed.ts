@@ -21,6 +21,7 @@ import type { FigureData, MapFigureData } from './figure.ts';
 import type { PageFigureList } from './chartFiles.ts';
 import { sitePageFigures } from './chartFiles.ts';
 import type { Revisions } from './revised.ts';
+import { plainText } from './figureCite.ts';
 
 /** The folder of a site's embed pages, under its root. */
 export const EMBED_DIR = '/integrer';
@@ -64,7 +65,7 @@ const MAP_EMBED_WIDTH = 448;
 /** The `<iframe>` to paste into a page, with the optional resizing script. */
 export function embedSnippet(src: string, title: string, height: number): string {
   return (
-    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${height}" loading="lazy" style="border:0"></iframe>\n` +
+    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(plainText(title))}" width="100%" height="${height}" loading="lazy" style="border:0"></iframe>\n` +
     `<script src="${escapeAttr(absoluteUrl(RESIZE_SCRIPT_PATH))}" async></script>`
   );
 }

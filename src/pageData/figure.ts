@@ -26,7 +26,7 @@ export const chartCsvHref = (root: string, id: string): string => withBase(`${ch
 export const chartImageHref = (root: string, id: string, lang: Lang, width: number): string => withBase(`${chartPath(root)}${chartImageName(id, lang, width)}`);
 
 /** The file name of a chart's own image (its wide variant, links dropped): `<id>-<lang>.svg` or `.png` (issue #19). */
-export const chartFileName = (id: string, lang: Lang, ext: 'svg' | 'png'): string => `${id}-${lang}.${ext}`;
+export const chartFileName = (id: string, lang: Lang, ext: 'svg' | 'png' | 'bib'): string => `${id}-${lang}.${ext}`;
 
 /** A figure's SVG and PNG files, beside its CSV (`csvHref`, base path included). */
 export const chartFileHrefs = (figure: { readonly id: string; readonly csvHref: string }, lang: Lang): { readonly svg: string; readonly png: string } => ({
@@ -58,10 +58,10 @@ export interface FigureCite {
   readonly label: string;
   /** Plain text, up to and including the URL; the view adds the access date and the final period. */
   readonly text: string;
-  /** The BibTeX entry without its access date and closing brace (the view adds `urldate` and `}`). */
+  /** The BibTeX entry, whole (published as `<id>-<lang>.bib` beside the chart's CSV). */
   readonly bibtex: string;
-  /** Labels of the two forms. */
-  readonly textLabel: string;
+  /** The BibTeX file's href and its link's text. */
+  readonly bibtexHref: string;
   readonly bibtexLabel: string;
 }
 

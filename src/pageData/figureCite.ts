@@ -14,6 +14,7 @@ import { date, year } from '../i18n/format.ts';
 import type { SiteData } from '../lib/site/data.ts';
 import { absoluteUrl, localeSitePath } from '../lib/site/url.ts';
 import { fold, slugify } from '../lib/common/text.ts';
+import { chartFileName } from './figure.ts';
 import type { FigureCite, FigureData, MapFigureData } from './figure.ts';
 
 export type { FigureCite } from './figure.ts';
@@ -44,7 +45,7 @@ export function bibtexEscape(text: string): string {
 }
 
 /** A figure's citation on a page of a site, in a language. */
-export function figureCite(data: SiteData, lang: Lang, page: CitedPage, figure: Pick<FigureData | MapFigureData, 'id' | 'title'>): FigureCite {
+export function figureCite(data: SiteData, lang: Lang, page: CitedPage, figure: Pick<FigureData | MapFigureData, 'id' | 'title' | 'csvHref'>): FigureCite {
   const url = `${absoluteUrl(localeSitePath(lang, `${data.root}${page.path}`))}#${figure.id}`;
   const dataDate = data.build.created.slice(0, 10);
   // Never a name twice: the page's name goes only where the chart's title does not say it.
@@ -67,8 +68,16 @@ export function figureCite(data: SiteData, lang: Lang, page: CitedPage, figure: 
     `  note = {${bibtexEscape(note)}.},`,
     `  url = {${url}},`,
     `  language = {${lang === 'fr' ? 'french' : 'english'}},`,
+    '}',
+    '',
   ].join('\n');
-  return { label: t(lang, 'cite.figure'), text: plainText(text), bibtex: plainText(bibtex), textLabel: t(lang, 'cite.text'), bibtexLabel: t(lang, 'cite.bibtex') };
+  return {
+    label: t(lang, 'cite.figure'),
+    text: plainText(text),
+    bibtex: plainText(bibtex),
+    bibtexHref: figure.csvHref.replace(/[^/]+$/, chartFileName(figure.id, lang, 'bib')),
+    bibtexLabel: t(lang, 'cite.bibtex'),
+  };
 }
 
 /** A figure with its citation (pages with charts: home, region, priority, indicators). */

@@ -1,6 +1,6 @@
 /**
  * Issue #19, part 2, on the built site: "Citer ce graphique" on every chart
- * of a region page, and the access date (« consulté le ») of every
+ * of a region page (its BibTeX file beside the chart's CSV), and the access date (« consulté le ») of every
  * citation filled by the reader's browser with the day it is read, never
  * the build's; without JavaScript the citation reads whole without it.
  */
@@ -35,11 +35,13 @@ describe('citations', () => {
       const first = page.locator('details.chart__cite').first();
       await first.locator('summary').click();
       const { iso, long } = today(lang);
-      const text = (await first.locator('.chart__cite-text').innerText()).replace(/\s+/g, ' ');
-      expect(text).toMatch(new RegExp(`${path.replace(/\//g, '\\/')}#[a-z0-9-]+, ${accessed} ${long}\\.$`));
-      const bibtex = await first.locator('.chart__cite-bibtex').innerText();
+      const text = (await first.locator('p').innerText()).replace(/\s+/g, ' ');
+      expect(text).toMatch(new RegExp(`${path.replace(/\//g, '\\/')}#[a-z0-9-]+, ${accessed} ${long}\\. BibTeX \\(\\.bib\\)$`));
+      const bib = await first.locator('a[download]').getAttribute('href');
+      expect(bib).toMatch(new RegExp(`/donnees/graphiques/[a-z0-9-]+-${lang}\\.bib$`));
+      const bibtex = await (await page.request.get(`${inject('baseUrl')}${bib}`)).text();
       expect(bibtex).toMatch(/^@misc\{alliances-courant-/);
-      expect(bibtex).toContain(`urldate = {${iso}},`);
+      expect(bibtex).toContain(`url = {http://localhost:4321${path}#`);
       expect(bibtex.trimEnd().endsWith('}')).toBe(true);
       expect(await page.locator('time[datetime]').first().getAttribute('datetime')).toBe(iso);
       expect(errors).toEqual([]);
@@ -60,10 +62,9 @@ describe('citations', () => {
   it('reads whole without JavaScript: no empty « consulté le »', async () => {
     const { page, context } = await openPage(browser, `${inject('baseUrl')}/regions/laval/`, { javaScript: false });
     await page.locator('details.chart__cite').first().locator('summary').click();
-    const text = await page.locator('.chart__cite-text').first().innerText();
+    const text = await page.locator('.chart__cite p').first().innerText();
     expect(text).not.toContain('consulté');
-    expect(text).toMatch(/#[a-z0-9-]+\.$/);
-    expect(await page.locator('.chart__cite-bibtex').first().innerText()).not.toContain('urldate');
+    expect(text).toMatch(/#[a-z0-9-]+\. BibTeX \(\.bib\)$/);
     await context.close();
   });
 });

@@ -143,7 +143,7 @@ describe('/recherche/ in Chromium', () => {
     expect(practices(await urlsFound('/en', 'habitation')).length).toBeGreaterThan(0);
   });
 
-  for (const [prefix, term, label] of [['', 'porteur', 'Organisme porteur :'], ['/en', 'lead organisation', 'Lead organisation:']] as const) {
+  for (const [prefix, term, label] of [['', 'porteur', 'Organisme porteur :'], ['/en', 'lead', 'Lead organisation:']] as const) {
     it(`${prefix}/recherche/: excerpts separate a label from its value (« ${label} … »)`, async () => {
       const { page, context } = await openPage(browser, `${inject('baseUrl')}${prefix}/recherche/?q=${encodeURIComponent(term)}`);
       await results(page);

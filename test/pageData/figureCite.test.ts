@@ -57,7 +57,7 @@ describe('figure citations', () => {
 
   it('gives the page name when the chart title does not say it', async () => {
     const site = await currentSite();
-    const cite = figureCite(site, 'fr', { title: 'Laval', path: '/regions/laval/' }, { id: 'x', title: 'Initiatives par statut' });
+    const cite = figureCite(site, 'fr', { title: 'Laval', path: '/regions/laval/' }, { id: 'x', title: 'Initiatives par statut', csvHref: '/donnees/graphiques/x.csv' });
     expect(cite.text).toMatch(/^«\u00a0Initiatives par statut\u00a0», Laval, Alliances pour la solidarité/);
   });
 
@@ -73,7 +73,9 @@ describe('figure citations', () => {
     const keys = new Set<string>();
     for (const f of figures) {
       expect(f.cite, f.id).toBeDefined();
-      expect(balanced(`${f.cite!.bibtex}\n}`), f.id).toBe(true);
+      expect(balanced(f.cite!.bibtex), f.id).toBe(true);
+      expect(f.cite!.bibtex.endsWith('}\n'), f.id).toBe(true);
+      expect(f.cite!.bibtexHref, f.id).toBe(f.csvHref.replace(/\.csv$/, '-fr.bib'));
       const key = /^@misc\{([^,]+),/.exec(f.cite!.bibtex)![1]!;
       expect(keys.has(key), key).toBe(false);
       keys.add(key);

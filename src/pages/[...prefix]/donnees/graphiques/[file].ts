@@ -41,6 +41,8 @@ export const getStaticPaths = (async () => {
         const svg = (): string => chartFileSvg(renderChart(own).wide);
         files.set(chartFileName(figure.id, lang, 'svg'), svg);
         files.set(chartFileName(figure.id, lang, 'png'), () => new Uint8Array(chartPng(svg())));
+        const cite = figure.cite;
+        if (cite) files.set(chartFileName(figure.id, lang, 'bib'), () => cite.bibtex);
         if (!('image' in figure) || !figure.image) continue;
         for (const key of ['wide', 'narrow'] as const) {
           const image = figure.image[key];
