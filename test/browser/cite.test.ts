@@ -36,7 +36,7 @@ describe('citations', () => {
       await first.locator('summary').click();
       const { iso, long } = today(lang);
       const text = (await first.locator('p').innerText()).replace(/\s+/g, ' ');
-      expect(text).toMatch(new RegExp(`${path.replace(/\//g, '\\/')}#[a-z0-9-]+, ${accessed} ${long}\\. BibTeX \\(\\.bib\\)$`));
+      expect(text).toMatch(new RegExp(`${path.replace(/\//g, '\\/')}#[a-z0-9-]+, ${accessed} ${long}\\. (Entrée BibTeX|BibTeX entry) \\(\\.bib\\)$`));
       const bib = await first.locator('a[download]').getAttribute('href');
       expect(bib).toMatch(new RegExp(`/donnees/graphiques/[a-z0-9-]+-${lang}\\.bib$`));
       const bibtex = await (await page.request.get(`${inject('baseUrl')}${bib}`)).text();
@@ -64,7 +64,7 @@ describe('citations', () => {
     await page.locator('details.chart__cite').first().locator('summary').click();
     const text = await page.locator('.chart__cite p').first().innerText();
     expect(text).not.toContain('consulté');
-    expect(text).toMatch(/#[a-z0-9-]+\. BibTeX \(\.bib\)$/);
+    expect(text).toMatch(/#[a-z0-9-]+\. Entrée BibTeX \(\.bib\)$/);
     await context.close();
   });
 });
