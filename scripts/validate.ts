@@ -10,13 +10,13 @@ import { readSources } from '../src/lib/ingest/sources.ts';
 import type { SourceFile } from '../src/lib/ingest/index.ts';
 import { problemLine, summaryLines, totals, verdictLine } from '../src/lib/publish/summary.ts';
 import { inputDir } from './paths.ts';
-import { MAX_FILE_BYTES, tooLargeReason } from '../src/lib/formats/fileNames.ts';
+import { MAX_FILE_BYTES, tooLargeCause } from '../src/lib/formats/fileNames.ts';
 
 async function sourcesOf(path: string): Promise<SourceFile[]> {
   const info = await stat(path);
   if (info.isDirectory()) return readSources(path);
   // Over the limit, the file is reported without being read (contract §1.5).
-  if (info.size > MAX_FILE_BYTES) return [{ fichier: basename(path), bytes: new Uint8Array(0), unread: { raison: tooLargeReason(info.size), gravite: 'erreur' } }];
+  if (info.size > MAX_FILE_BYTES) return [{ fichier: basename(path), bytes: new Uint8Array(0), unread: { cause: tooLargeCause(info.size), gravite: 'erreur' } }];
   return [{ fichier: basename(path), bytes: await readFile(path) }];
 }
 

@@ -8,7 +8,7 @@
 import { acceptedCsv, checkFiles } from '../../lib/checker/check.ts';
 import type { Dataset } from '../../lib/ingest/types.ts';
 import type { SourceFile } from '../../lib/ingest/index.ts';
-import { MAX_FILE_BYTES, notExportReason, tooLargeReason } from '../../lib/formats/fileNames.ts';
+import { MAX_FILE_BYTES, notExportReason, tooLargeCause } from '../../lib/formats/fileNames.ts';
 import type { Chosen, PageMessage, WorkerMessage } from './protocol.ts';
 
 const post = (message: WorkerMessage): void => self.postMessage(message);
@@ -20,7 +20,7 @@ async function check(id: number, files: readonly Chosen[]): Promise<void> {
   const unread = (fichier: string, size: number): SourceFile['unread'] => {
     const other = notExportReason(fichier);
     if (other !== null) return other;
-    return size > MAX_FILE_BYTES ? { raison: tooLargeReason(size), gravite: 'erreur' } : undefined;
+    return size > MAX_FILE_BYTES ? { cause: tooLargeCause(size), gravite: 'erreur' } : undefined;
   };
   const chosen = files.map((f) => ({ ...f, unread: unread(f.fichier, f.file.size) }));
   const total = chosen.reduce((n, f) => n + (f.unread ? 0 : f.file.size), 0);

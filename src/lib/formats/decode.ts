@@ -16,11 +16,13 @@
 export type Encoding = 'utf-8-bom' | 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
 /** A warning about a file as a whole, from its decoding (the integrator turns it into a Problem). */
+import type { Cause } from '../contract/reasons.ts';
+
 export interface DecodeNote {
   /** The first spreadsheet line concerned (header = 1), or 0 for the whole file. */
   readonly ligne: number;
   readonly valeur: string;
-  readonly raison: string;
+  readonly cause: Cause;
 }
 
 /** Lines of a mixed file that are in the other encoding than the file's. */

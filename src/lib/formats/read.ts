@@ -9,6 +9,7 @@ import type { DecodeNote, Encoding } from './decode.ts';
 import { detectDelimiter, detectNewline, mayMixNewlines, scanRecords } from './dialect.ts';
 import type { Delimiter, Newline } from './dialect.ts';
 import type { CellIssue } from './xlsxRead.ts';
+import type { Cause, ReasonCode } from '../contract/reasons.ts';
 
 export type { DecodeNote } from './decode.ts';
 
@@ -16,7 +17,7 @@ export interface CsvRecord {
   readonly line: number;
   readonly fields: string[];
   /** Set when the parser found broken quoting in this record. */
-  readonly quoteError?: string;
+  readonly quoteError?: Cause;
   /** Workbook cells that hold no readable value (an Excel error, a formula never calculated), by field index. */
   readonly issues?: ReadonlyMap<number, CellIssue>;
 }
@@ -36,9 +37,9 @@ export function isBlank(fields: readonly string[]): boolean {
   return true;
 }
 
-const QUOTE_REASONS: Record<string, string> = {
-  MissingQuotes: 'guillemet ouvert jamais refermé : la suite du fichier a été lue comme un seul champ',
-  InvalidQuotes: 'guillemets mal placés dans un champ',
+const QUOTE_REASONS: Record<string, ReasonCode> = {
+  MissingQuotes: 'guillemet-non-ferme',
+  InvalidQuotes: 'guillemets-mal-places',
 };
 
 /** A decoded export, before its rows are parsed (kind recognition needs the header only). */
@@ -74,22 +75,20 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
   const notes: DecodeNote[] = [];
   if (otherLines) {
     const { named, count } = distinct(scan.lines[0]!);
-    const lignes = `${count} ${count === 1 ? 'ligne' : 'lignes'}`;
     const [other, file] = otherLines.encoding === 'windows-1252' ? ['Windows-1252', 'UTF-8'] : ['UTF-8', 'Windows-1252'];
     notes.push({
       ligne: named[0]!,
       valeur: sample(text, otherLines.starts[0]!).replaceAll('␀', ''),
-      raison: `${lignes} en ${other} dans un fichier ${file} (${lineList(named, count)}) : ${count === 1 ? 'lue' : 'chacune lue'} dans son propre encodage, accents compris; enregistrez le fichier en CSV UTF-8 pour l’uniformiser`,
+      cause: { code: 'encodage-mixte', params: { count, other, file, lines: named } },
     });
   }
   if (nul >= 0) {
     const removed = text.length - clean.length;
     const { named, count } = distinct(scan.lines[1]!);
-    const what = removed === 1 ? '1 caractère nul (octet 0) retiré' : `${removed} caractères nuls (octets 0) retirés`;
     notes.push({
       ligne: named[0]!,
       valeur: sample(text, nul),
-      raison: `${what} (${lineList(named, count)}) : le fichier a probablement été mal enregistré; vérifiez ${count === 1 ? 'cette ligne' : 'ces lignes'}`,
+      cause: { code: 'octets-nuls', params: { removed, count, lines: named } },
     });
   }
   const mixed = scan.firstOther > 0;
@@ -98,7 +97,7 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
     notes.push({
       ligne: scan.firstOther,
       valeur: found.map((e) => `${scan.ends[e]} ${NEWLINE_NAMES[e]}`).join(', '),
-      raison: `fins de ligne mélangées (${found.map((e) => NEWLINE_WORDS[e]).join(' et ').replace(/ et (?=.* et )/, ', ')}) dès la ligne ${scan.firstOther} : chaque ligne est lue séparément, aucune n’est fusionnée à une autre`,
+      cause: { code: 'fins-de-ligne', params: { kinds: found.map((e) => NEWLINE_NAMES[e]), first: scan.firstOther } },
     });
   }
   return {
@@ -112,9 +111,8 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
 
 const NEWLINES: readonly Newline[] = ['\r\n', '\n', '\r'];
 const NEWLINE_NAMES: Record<Newline, string> = { '\r\n': 'CRLF', '\n': 'LF', '\r': 'CR' };
-const NEWLINE_WORDS: Record<Newline, string> = { '\r\n': 'Windows CRLF', '\n': 'Unix LF', '\r': 'ancien Mac CR' };
 
-/** How many lines are named in a note before « et N autres ». */
+/** How many lines are named in a note before « et N autres » (the catalogue writes the list). */
 const NAMED_LINES = 3;
 
 /** The first distinct lines of an ascending list (enough to name them), and how many distinct lines it holds. */
@@ -130,13 +128,7 @@ function distinct(lines: readonly number[]): { named: number[]; count: number } 
   return { named, count };
 }
 
-/** « ligne 12 », « lignes 12, 40 et 52 », « lignes 12, 40, 52 et 3 autres »: bounded however many lines. */
-export function lineList(named: readonly number[], count: number): string {
-  if (count === 1) return `ligne ${named[0]}`;
-  if (count <= NAMED_LINES + 1) return `lignes ${named.slice(0, -1).join(', ')} et ${named[named.length - 1]}`;
-  const rest = count - NAMED_LINES;
-  return `lignes ${named.slice(0, NAMED_LINES).join(', ')} et ${rest} ${rest === 1 ? 'autre' : 'autres'}`;
-}
+export { lineList } from '../contract/reasons.ts';
 
 /** One NUL per physical line (split at CR and LF) that holds some, from the first NUL on. */
 function nulsByLine(text: string, firstNul: number): number[] {
@@ -174,10 +166,10 @@ export function readHeader(csv: DecodedCsv): { header: string[]; headerLine: num
 export function parseCsv(csv: DecodedCsv): CsvTable {
   const { text, encoding, delimiter, newline } = csv;
   const parsed = Papa.parse<string[]>(text, { delimiter, newline, skipEmptyLines: false, header: false });
-  const quoteErrors = new Map<number, string>();
+  const quoteErrors = new Map<number, Cause>();
   for (const e of parsed.errors) {
     if (e.type === 'Quotes' && e.row !== undefined) {
-      quoteErrors.set(e.row, QUOTE_REASONS[e.code] ?? 'guillemets mal formés');
+      quoteErrors.set(e.row, { code: QUOTE_REASONS[e.code] ?? 'guillemets-mal-formes' });
     }
   }
   const rows = parsed.data;

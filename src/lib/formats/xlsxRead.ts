@@ -11,13 +11,13 @@
  */
 import { unzipSync } from 'fflate';
 import { Parser } from 'saxen';
-import { megabytes } from './fileNames.ts';
 import { DAY_MS, EXCEL_EPOCH_1900, EXCEL_EPOCH_1904, columnIndex } from './ooxml.ts';
+import type { Cause } from '../contract/reasons.ts';
 
 /** A cell that cannot be read as a value; the row's column gets this problem. */
 export interface CellIssue {
   readonly valeur: string;
-  readonly raison: string;
+  readonly cause: Cause;
 }
 
 export interface SheetRow {
@@ -38,13 +38,13 @@ export interface Sheet {
   readonly name: string;
   readonly hidden: boolean;
   /** Why the sheet was not read (over a limit below); its rows are then empty. */
-  readonly refused?: string;
+  readonly refused?: Cause;
   /** Rows with at least one cell, in order. */
   readonly rows: SheetRow[];
   readonly merges: MergedRange[];
 }
 
-export type WorkbookRead = { readonly ok: true; readonly sheets: Sheet[] } | { readonly ok: false; readonly raison: string };
+export type WorkbookRead = { readonly ok: true; readonly sheets: Sheet[] } | { readonly ok: false; readonly cause: Cause };
 
 /**
  * Limits on what a workbook may inflate to (contract §1.5), far above any
@@ -102,12 +102,10 @@ export function readWorkbook(bytes: Uint8Array, limits: WorkbookLimits = WORKBOO
   if (startsWith(bytes, OLE_SIGNATURE)) {
     return {
       ok: false,
-      raison: isEncryptedPackage(bytes)
-        ? 'classeur protégé par un mot de passe : impossible à lire; enregistrez-le sans mot de passe, puis envoyez-le de nouveau'
-        : 'classeur Excel 97-2003 (.xls) : enregistrez-le au format .xlsx ou CSV',
+      cause: { code: isEncryptedPackage(bytes) ? 'classeur-mot-de-passe' : 'classeur-xls' },
     };
   }
-  if (!looksLikeZip(bytes)) return { ok: false, raison: "fichier illisible : ce n'est pas un classeur Excel .xlsx (fichier endommagé ou mal nommé)" };
+  if (!looksLikeZip(bytes)) return { ok: false, cause: { code: 'pas-un-classeur' } };
   // fflate inflates a part into a buffer of the size the archive declares
   // and never past it, so checking the declared sizes bounds memory even
   // when an archive lies (its part is then cut short and fails to parse).
@@ -128,21 +126,21 @@ export function readWorkbook(bytes: Uint8Array, limits: WorkbookLimits = WORKBOO
       },
     });
   } catch {
-    return { ok: false, raison: DAMAGED_ARCHIVE };
+    return { ok: false, cause: DAMAGED_ARCHIVE };
   }
   if (total > limits.totalBytes) {
-    return { ok: false, raison: `classeur trop volumineux une fois décompressé : ${megabytes(total)}, limite ${megabytes(limits.totalBytes)}; découpez-le en plusieurs fichiers (par année ou par région)` };
+    return { ok: false, cause: { code: 'classeur-trop-volumineux', params: { size: total, limit: limits.totalBytes } } };
   }
   const { parts, damaged } = inflateParts(bytes, wanted);
-  if (parts === null) return { ok: false, raison: DAMAGED_ARCHIVE };
+  if (parts === null) return { ok: false, cause: DAMAGED_ARCHIVE };
   try {
     return { ok: true, sheets: readParts(parts, oversized, damaged, limits) };
   } catch (e) {
-    return { ok: false, raison: e instanceof WorkbookError ? e.message : 'classeur endommagé : son contenu XML est illisible' };
+    return { ok: false, cause: e instanceof WorkbookError ? e.cause : { code: 'classeur-xml-illisible' } };
   }
 }
 
-const DAMAGED_ARCHIVE = 'classeur endommagé : impossible de le décompresser; ouvrez-le dans Excel et enregistrez-le de nouveau';
+const DAMAGED_ARCHIVE: Cause = { code: 'classeur-endommage' };
 
 /** Parts inflated one by one after a failure, at the most (each pass reads the archive's directory again). */
 const PARTS_ONE_BY_ONE = 1000;
@@ -171,13 +169,18 @@ function inflateParts(bytes: Uint8Array, wanted: ReadonlySet<string>): { parts: 
 }
 
 /** Why a part over the size limit is not read. */
-function tooLarge(size: number, limits: WorkbookLimits): string {
-  return `classeur trop volumineux une fois décompressé : ${megabytes(size)}, limite ${megabytes(limits.partBytes)} par feuille; découpez-le en plusieurs fichiers (par année ou par région)`;
+function tooLarge(size: number, limits: WorkbookLimits, part = ''): Cause {
+  return { code: 'partie-trop-volumineuse', params: { size, limit: limits.partBytes, part } };
 }
 
-class WorkbookError extends Error {}
+/** A workbook that cannot be read, and why. */
+class WorkbookError extends Error {
+  constructor(override readonly cause: Cause) {
+    super(cause.code);
+  }
+}
 
-const DAMAGED_SHEET = 'feuille endommagée : son contenu XML est illisible ou tronqué; ouvrez le classeur dans Excel et enregistrez-le de nouveau';
+const DAMAGED_SHEET: Cause = { code: 'feuille-endommagee' };
 
 /** A sheet with more cells than its limit: reading stops at once. */
 class CellLimit extends Error {}
@@ -195,7 +198,7 @@ function scan(
 ): void {
   const parser = new Parser();
   parser.on('error', () => {
-    throw new WorkbookError('classeur endommagé : son contenu XML est illisible');
+    throw new WorkbookError({ code: 'classeur-xml-illisible' });
   });
   parser.on('openTag', (name: string, attrs: () => Record<string, string>, decode: (s: string) => string, selfClosing: boolean) => {
     const l = local(name);
@@ -262,13 +265,13 @@ function readParts(parts: Record<string, Uint8Array>, oversized: ReadonlyMap<str
   const workbookPath = relationshipsOfPackage(parts) ?? 'xl/workbook.xml';
   // A part the whole workbook needs, over the limit or damaged: nothing can be read.
   for (const [path, size] of oversized) {
-    if (!path.includes('worksheets/')) throw new WorkbookError(tooLarge(size, limits).replace(' par feuille', ` (${path})`));
+    if (!path.includes('worksheets/')) throw new WorkbookError(tooLarge(size, limits, path));
   }
   for (const path of damaged) {
     if (!path.includes('worksheets/')) throw new WorkbookError(DAMAGED_ARCHIVE);
   }
   const workbookXml = part(parts, workbookPath);
-  if (workbookXml === null) throw new WorkbookError("classeur endommagé : il n'a pas de liste de feuilles (xl/workbook.xml)");
+  if (workbookXml === null) throw new WorkbookError({ code: 'classeur-sans-liste' });
   const rels = relationships(parts, workbookPath);
 
   const declared: { name: string; hidden: boolean; path: string | undefined }[] = [];
@@ -301,8 +304,7 @@ function readParts(parts: Record<string, Uint8Array>, oversized: ReadonlyMap<str
       // A damaged sheet (or one cut short by a ZIP header that lies about its size) is reported on its own.
       if (e instanceof WorkbookError) return { name, hidden, rows: [], merges: [], refused: DAMAGED_SHEET };
       if (!(e instanceof CellLimit)) throw e;
-      const limit = new Intl.NumberFormat('fr-CA').format(limits.sheetCells);
-      return { name, hidden, rows: [], merges: [], refused: `feuille trop volumineuse : plus de ${limit} cellules (limite); découpez-la en plusieurs fichiers (par année ou par région)` };
+      return { name, hidden, rows: [], merges: [], refused: { code: 'feuille-trop-de-cellules', params: { limit: limits.sheetCells } } };
     }
   });
 }
@@ -446,7 +448,7 @@ function readSheet(
       if (c.formula !== null) {
         (issues ??= new Map()).set(c.column, {
           valeur: `=${c.formula}`,
-          raison: 'formule sans valeur calculée : ouvrez le classeur dans Excel, recalculez-le et enregistrez-le',
+          cause: { code: 'formule-sans-valeur' },
         });
       }
       return;
@@ -465,7 +467,7 @@ function readSheet(
         text = c.value === '1' || c.value === 'true' ? 'oui' : 'non';
         break;
       case 'e':
-        (issues ??= new Map()).set(c.column, { valeur: c.value ?? '', raison: `erreur Excel dans la cellule (${c.value ?? ''})` });
+        (issues ??= new Map()).set(c.column, { valeur: c.value ?? '', cause: { code: 'erreur-excel', params: { value: c.value ?? '' } } });
         return;
       case 'd':
         text = (c.value ?? '').slice(0, 10);

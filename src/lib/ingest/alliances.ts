@@ -59,12 +59,14 @@ export class AllianceDirectory {
     const candidates = this.inRegion(region);
     if (raw === null) {
       if (candidates.length === 1) return candidates[0]!.alliance;
-      const names = candidates.map((a) => a.alliance).join(', ');
-      return new Invalid(`la région ${regionByCode(region)?.name ?? region} compte plusieurs Alliances (${names}) : précisez laquelle`);
+      const alliances = candidates.map((a) => a.alliance);
+      return new Invalid({ code: 'alliance-a-preciser', params: { region: regionByCode(region)?.name ?? region, alliances } });
     }
+    // What the region accepts, for the checker's list and its closest match.
+    const accepted = { alliances: candidates.map((a) => a.alliance), names: candidates.map((a) => a.nom) };
     const found = this.byId.get(normaliseAllianceId(raw));
-    if (!found) return new Invalid('Alliance inconnue');
-    if (found.region !== region) return new Invalid("cette Alliance n'appartient pas à la région de la ligne");
+    if (!found) return new Invalid({ code: 'alliance-inconnue', params: accepted });
+    if (found.region !== region) return new Invalid({ code: 'alliance-autre-region', params: accepted });
     return found.alliance;
   }
 }

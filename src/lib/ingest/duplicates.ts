@@ -8,21 +8,22 @@ import { addProblem } from './rows.ts';
 import type { Candidate } from './rows.ts';
 import { KEY_COLUMN, keyOf } from './rules.ts';
 
-const where = (c: Candidate): string => `ligne ${c.line} de ${c.fichier}`;
-
 /** Rows named in a duplicate message at the most: a key shared by 800 000 rows must not write 800 000² words. */
 const NAMED_OTHERS = 5;
 
-/** The other rows of a group, the first few by name and the rest counted. */
-function othersOf(group: readonly Candidate[], c: Candidate): string {
-  const named: string[] = [];
+/** The other rows of a group, the first few by line and file, and how many more. */
+function othersOf(group: readonly Candidate[], c: Candidate): { lines: number[]; files: string[]; more: number } {
+  const lines: number[] = [];
+  const files: string[] = [];
   let more = 0;
   for (const o of group) {
     if (o === c) continue;
-    if (named.length < NAMED_OTHERS) named.push(where(o));
-    else more++;
+    if (lines.length < NAMED_OTHERS) {
+      lines.push(o.line);
+      files.push(o.fichier);
+    } else more++;
   }
-  return more === 0 ? named.join(', ') : `${named.join(', ')} et ${more === 1 ? 'une autre ligne' : `${more} autres lignes`}`;
+  return { lines, files, more };
 }
 
 /** Whether two rows carry the same published values (lists compared item by item). */
@@ -66,12 +67,11 @@ export function resolveDuplicates(kind: Kind, candidates: readonly Candidate[]):
       if (identical) {
         if (i === 0) c.outcome = 'publiee';
         else {
-          addProblem(c, 'avertissement', colonne, c.keyText, `ligne identique à la ${where(first)} : publiée une seule fois`);
+          addProblem(c, 'avertissement', colonne, c.keyText, { code: 'doublon-identique', params: { line: first.line, file: first.fichier } });
           c.outcome = 'doublon';
         }
       } else {
-        const others = othersOf(entry, c);
-        addProblem(c, 'erreur', colonne, c.keyText, `même clé que la ${others}, avec des valeurs différentes : aucune de ces lignes n'est publiée`);
+        addProblem(c, 'erreur', colonne, c.keyText, { code: 'doublon-different', params: othersOf(entry, c) });
         c.outcome = 'rejetee';
       }
     });

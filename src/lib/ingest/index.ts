@@ -11,9 +11,12 @@ import { DELIMITER_NAMES } from '../formats/dialect.ts';
 import { resolveDuplicates } from './duplicates.ts';
 import { recogniseKind } from './headers.ts';
 import type { KindMatch } from './headers.ts';
+import { problemOf } from './problems.ts';
 import type { Problem, Severity } from './problems.ts';
 import { ProblemCaps, clipValue } from './problemCap.ts';
-import { MAX_FILE_BYTES, tooLargeReason } from '../formats/fileNames.ts';
+import { MAX_FILE_BYTES, tooLargeCause } from '../formats/fileNames.ts';
+import { reasonText } from '../contract/reasons.ts';
+import type { Cause } from '../contract/reasons.ts';
 import { decodeCsv, isBlank, parseCsv, readHeader } from '../formats/read.ts';
 import type { CsvTable } from '../formats/read.ts';
 import { OTHER_SPREADSHEETS } from '../formats/fileNames.ts';
@@ -35,7 +38,7 @@ export interface SourceFile {
    * out of the folder, over the size limit): it is reported with this
    * reason, as an error, a warning, or (gravite null) in the report only.
    */
-  readonly unread?: { readonly raison: string; readonly gravite: Severity | null };
+  readonly unread?: { readonly cause: Cause; readonly gravite: Severity | null };
 }
 
 /** One entry of `reports/validation.json` (contract §2.2). */
@@ -85,24 +88,14 @@ interface TypedFile {
   readonly report: FileReport;
 }
 
-const KIND_NAMES: Record<Kind, string> = {
-  alliances: 'alliances',
-  priorites: 'priorités',
-  initiatives: 'initiatives',
-  indicateurs: 'indicateurs',
-  contexte: 'contexte',
-};
-
-const lines = (n: number): string => `${n} ${n === 1 ? 'ligne' : 'lignes'}`;
-
 /** Why a header names no kind, with the closest kind's missing columns and look-alike headers. */
-function unrecognised(match: KindMatch, lignes: number, what: 'fichier' | 'feuille'): string {
-  const head = `type de ${what} non reconnu : ${what === 'fichier' ? 'rejeté' : 'rejetée'} en entier (${lines(lignes)})`;
-  if (!match.closest) return head;
-  const missing = match.closest.missing.map((m) =>
-    m.closest === null ? m.column : `${m.column} (« ${m.closest} » ressemble à ${m.column})`,
-  );
-  return `${head}; pour un fichier ${KIND_NAMES[match.closest.kind]}, il manque : ${missing.join(', ')}`;
+function unrecognised(match: KindMatch, lignes: number, what: 'fichier' | 'feuille'): Cause {
+  if (!match.closest) return { code: 'type-non-reconnu', params: { what, lines: lignes } };
+  const { kind, missing } = match.closest;
+  return {
+    code: 'type-non-reconnu',
+    params: { what, lines: lignes, kind, missing: missing.map((m) => m.column), closest: missing.map((m) => m.closest ?? '') },
+  };
 }
 
 function emptyReport(fichier: string, type: Kind | null, encodage: Encoding | 'xlsx', delimiteur: string): FileReport {
@@ -118,28 +111,28 @@ function isWorkbook(file: SourceFile): boolean {
  * workbook; a table of no kind is rejected whole here.
  */
 function classify(file: SourceFile, problems: ProblemSink, skipped: Set<string>, others: Set<string>): { typed: TypedFile; kind: Kind | null }[] {
-  const error = (fichier: string, ligne: number, valeur: string, raison: string): void => {
-    problems.push({ fichier, ligne, colonne: '', valeur, raison, gravite: 'erreur' });
+  const error = (fichier: string, ligne: number, valeur: string, cause: Cause): void => {
+    problems.push(problemOf(fichier, ligne, '', valeur, cause, 'erreur'));
   };
-  const unreadAs = (raison: string, gravite: Severity | null, encodage: Encoding | 'xlsx' = 'utf-8'): { typed: TypedFile; kind: null }[] => {
-    const report: FileReport = { ...emptyReport(file.fichier, null, encodage, ''), lu: false, raison };
+  const unreadAs = (cause: Cause, gravite: Severity | null, encodage: Encoding | 'xlsx' = 'utf-8'): { typed: TypedFile; kind: null }[] => {
+    const report: FileReport = { ...emptyReport(file.fichier, null, encodage, ''), lu: false, raison: reasonText(cause) };
     if (gravite !== null) {
-      problems.push({ fichier: file.fichier, ligne: 0, colonne: '', valeur: '', raison, gravite });
+      problems.push(problemOf(file.fichier, 0, '', '', cause, gravite));
       if (gravite === 'avertissement') report.avertissements++;
     }
     if (gravite !== 'erreur') others.add(file.fichier);
     return [{ typed: { fichier: file.fichier, table: null, notes: [], report }, kind: null }];
   };
-  if (file.unread) return unreadAs(file.unread.raison, file.unread.gravite);
-  if (file.bytes.length > MAX_FILE_BYTES) return unreadAs(tooLargeReason(file.bytes.length), 'erreur');
+  if (file.unread) return unreadAs(file.unread.cause, file.unread.gravite);
+  if (file.bytes.length > MAX_FILE_BYTES) return unreadAs(tooLargeCause(file.bytes.length), 'erreur');
   const other = OTHER_SPREADSHEETS.exec(file.fichier);
   if (other && !looksLikeOle(file.bytes)) {
-    error(file.fichier, 0, '', `format non pris en charge (.${other[1]!.toLowerCase()}) : enregistrez le fichier au format Excel .xlsx ou en CSV UTF-8`);
+    error(file.fichier, 0, '', { code: 'format-non-pris-en-charge', params: { extension: other[1]!.toLowerCase() } });
     return [{ typed: { fichier: file.fichier, table: null, notes: [], report: emptyReport(file.fichier, null, 'xlsx', '') }, kind: null }];
   }
   if (isWorkbook(file)) return classifyWorkbook(file, problems, skipped);
   if (looksBinary(file.bytes)) {
-    error(file.fichier, 0, '', "fichier illisible : ce n'est pas un fichier texte CSV (enregistrez-le en CSV UTF-8 ou en classeur .xlsx)");
+    error(file.fichier, 0, '', { code: 'fichier-binaire' });
     return [{ typed: { fichier: file.fichier, table: null, notes: [], report: emptyReport(file.fichier, null, 'utf-8', '') }, kind: null }];
   }
   const csv = decodeCsv(file.bytes);
@@ -148,12 +141,12 @@ function classify(file: SourceFile, problems: ProblemSink, skipped: Set<string>,
   const match = recogniseKind(header);
   const report = emptyReport(file.fichier, match.kind, csv.encoding, DELIMITER_NAMES[csv.delimiter]);
   // What decoding decided line by line (contract §1.5): mixed encodings or line endings, NUL bytes.
-  const notes: Problem[] = csv.notes.map((n) => ({ fichier: file.fichier, ligne: n.ligne, colonne: '', valeur: n.valeur, raison: n.raison, gravite: 'avertissement' }));
+  const notes: Problem[] = csv.notes.map((n) => problemOf(file.fichier, n.ligne, '', n.valeur, n.cause, 'avertissement'));
   if (match.kind === null) {
     const lignes = parseCsv(csv).records.length;
     report.lignes = lignes;
     report.rejetees = lignes;
-    error(file.fichier, headerLine, header.join(' | '), header.length === 0 ? 'fichier vide : aucun en-tête' : unrecognised(match, lignes, 'fichier'));
+    error(file.fichier, headerLine, header.join(' | '), header.length === 0 ? { code: 'fichier-vide' } : unrecognised(match, lignes, 'fichier'));
     problems.push(...notes);
     report.avertissements += notes.length;
     return [{ typed: { fichier: file.fichier, table: null, notes: [], report }, kind: null }];
@@ -191,14 +184,14 @@ function sheetTable(sheet: Sheet): { table: CsvTable; above: SheetRow[] } {
 function classifyWorkbook(file: SourceFile, problems: ProblemSink, skipped: Set<string>): { typed: TypedFile; kind: Kind | null }[] {
   const read = readWorkbook(file.bytes);
   if (!read.ok) {
-    problems.push({ fichier: file.fichier, ligne: 0, colonne: '', valeur: '', raison: read.raison, gravite: 'erreur' });
+    problems.push(problemOf(file.fichier, 0, '', '', read.cause, 'erreur'));
     return [{ typed: { fichier: file.fichier, table: null, notes: [], report: emptyReport(file.fichier, null, 'xlsx', '') }, kind: null }];
   }
   // A sheet over a limit (contract §1.5) is reported on its own; the others are read.
   const refused = read.sheets.filter((sheet) => sheet.refused !== undefined).map((sheet) => {
     const fichier = `${file.fichier}#${sheet.name}`;
-    problems.push({ fichier, ligne: 0, colonne: '', valeur: '', raison: sheet.refused!, gravite: 'erreur' });
-    return { typed: { fichier, table: null, notes: [], report: { ...emptyReport(fichier, null, 'xlsx', ''), lu: false as const, raison: sheet.refused! } }, kind: null };
+    problems.push(problemOf(fichier, 0, '', '', sheet.refused!, 'erreur'));
+    return { typed: { fichier, table: null, notes: [], report: { ...emptyReport(fichier, null, 'xlsx', ''), lu: false as const, raison: reasonText(sheet.refused!) } }, kind: null };
   });
   const sheets = read.sheets.filter((sheet) => sheet.refused === undefined).map((sheet) => {
     const { table, above } = sheetTable(sheet);
@@ -210,38 +203,37 @@ function classifyWorkbook(file: SourceFile, problems: ProblemSink, skipped: Set<
   }
   const anyRecognised = sheets.some((s) => s.match.kind !== null);
   if (!sheets.some((s) => s.table.header.length > 0)) {
-    problems.push({ fichier: file.fichier, ligne: 0, colonne: '', valeur: '', raison: 'classeur sans données : aucune feuille ne contient d’en-tête', gravite: 'erreur' });
+    problems.push(problemOf(file.fichier, 0, '', '', { code: 'classeur-sans-donnees' }, 'erreur'));
     return [{ typed: { fichier: file.fichier, table: null, notes: [], report: emptyReport(file.fichier, null, 'xlsx', '') }, kind: null }];
   }
   return [...refused, ...sheets.map(({ sheet, table, above, match }) => {
     const fichier = `${file.fichier}#${sheet.name}`;
     const report = emptyReport(fichier, match.kind, 'xlsx', '');
     const notes: Problem[] = [];
-    const warn = (ligne: number, colonne: string, valeur: string, raison: string): void => {
-      notes.push({ fichier, ligne, colonne, valeur, raison, gravite: 'avertissement' });
+    const warn = (ligne: number, colonne: string, valeur: string, cause: Cause): void => {
+      notes.push(problemOf(fichier, ligne, colonne, valeur, cause, 'avertissement'));
     };
     if (match.kind !== null) {
-      if (sheet.hidden) warn(0, '', '', 'feuille masquée dans le classeur : lue et publiée comme les autres');
+      if (sheet.hidden) warn(0, '', '', { code: 'feuille-masquee' });
       if (above.length > 0) {
-        const n = above.length;
-        warn(above[0]!.line, '', above[0]!.fields.filter((f) => f.trim() !== '').join(' | '), `${n === 1 ? 'ligne au-dessus de l’en-tête (titre ou notes) : non lue' : `${n} lignes au-dessus de l’en-tête (titre ou notes) : non lues`}; l’en-tête est à la ligne ${table.headerLine}`);
+        warn(above[0]!.line, '', above[0]!.fields.filter((f) => f.trim() !== '').join(' | '), { code: 'lignes-au-dessus', params: { count: above.length, header: table.headerLine } });
       }
       // A title merged across the columns above the table is no problem.
       for (const m of sheet.merges.filter((r) => r.top >= table.headerLine)) {
-        warn(m.top, table.header[m.left] ?? '', m.ref, `cellules fusionnées (${m.ref}) : seule la première cellule porte la valeur, les autres sont lues vides`);
+        warn(m.top, table.header[m.left] ?? '', m.ref, { code: 'cellules-fusionnees', params: { ref: m.ref } });
       }
       return { typed: { fichier, table: () => table, notes, report }, kind: match.kind };
     }
     const lignes = table.records.length;
     if (table.header.length === 0) {
-      warn(0, '', '', 'feuille vide : ignorée');
+      warn(0, '', '', { code: 'feuille-vide' });
     } else if (anyRecognised && !looksLikeData(match)) {
-      warn(table.headerLine, '', table.header.join(' | '), `feuille ignorée : son en-tête ne nomme aucun type de fichier (${lines(lignes)} non ${lignes === 1 ? 'lue' : 'lues'})`);
+      warn(table.headerLine, '', table.header.join(' | '), { code: 'feuille-ignoree', params: { lines: lignes } });
       skipped.add(fichier);
     } else {
       report.lignes = lignes;
       report.rejetees = lignes;
-      problems.push({ fichier, ligne: table.headerLine, colonne: '', valeur: table.header.join(' | '), raison: unrecognised(match, lignes, 'feuille'), gravite: 'erreur' });
+      problems.push(problemOf(fichier, table.headerLine, '', table.header.join(' | '), unrecognised(match, lignes, 'feuille'), 'erreur'));
     }
     problems.push(...notes);
     report.avertissements += notes.length;

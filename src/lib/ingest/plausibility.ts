@@ -7,6 +7,7 @@
  */
 import { LONG_TEXT_MAX, TITLE_MAX, charLength } from '../common/text.ts';
 import type { ContexteRow, InitiativeRow } from './types.ts';
+import type { Cause } from '../contract/reasons.ts';
 
 /** Above this, a year's FQIS amount for one initiative is unusual (whatever the envelope). */
 export const PLAUSIBLE_AMOUNT = 1_000_000;
@@ -86,30 +87,24 @@ export function plausibilityFindings(row: Partial<PlausibilityRow>, envelope: nu
   return found;
 }
 
-/** `12 500 000`: thousands apart, as the messages write figures. */
-const figure = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, ' ');
-
-/** The report's reason for a finding, in plain French (the row is kept). */
-export function findingReason(f: Finding): string {
-  const kept = '(la ligne est gardée)';
+/** The report's cause for a finding (the row is kept): the catalogue writes it (src/lib/contract/reasons.ts). */
+export function findingCause(f: Finding): Cause {
   switch (f.rule) {
     case 'montant-enveloppe':
-      return `montant FQIS plus élevé que l'enveloppe quinquennale de l'Alliance (${figure(f.reference ?? 0)} $) : vérifiez le chiffre ${kept}`;
+      return { code: 'montant-enveloppe', params: { envelope: f.reference ?? 0 } };
     case 'montant-eleve':
-      return `montant FQIS de plus de 1 000 000 $ pour une seule initiative dans l'année : vérifiez le chiffre ${kept}`;
+      return { code: 'montant-eleve' };
     case 'personnes-population':
-      return `plus de personnes rejointes que la population de la région (${figure(f.reference ?? 0)}) : vérifiez le chiffre ${kept}`;
+      return { code: 'personnes-population', params: { population: f.reference ?? 0 } };
     case 'date-debut-tot':
-      return `date de début avant le 1er avril 2017 : inhabituelle, vérifiez la date ${kept}`;
     case 'date-debut-tard':
-      return `date de début après le 31 octobre 2029, après la fin du programme : vérifiez la date ${kept}`;
     case 'date-fin-tard':
-      return `date de fin après le 31 octobre 2034 : vérifiez la date ${kept}`;
+      return { code: f.rule };
     case 'titre-long':
-      return `titre de plus de 300 caractères (${figure(f.reference ?? 0)}) : publié en entier dans les données, abrégé sur les pages ${kept}`;
+      return { code: 'titre-long', params: { length: f.reference ?? 0 } };
     case 'description-longue':
     case 'resultats-longs':
-      return `texte de plus de 5 000 caractères (${figure(f.reference ?? 0)}) : publié en entier dans les données, abrégé sur les pages ${kept}`;
+      return { code: 'texte-long', params: { length: f.reference ?? 0 } };
   }
 }
 

@@ -7,6 +7,8 @@
  * exact: they never come from the kept problems.
  */
 import type { Problem } from './problems.ts';
+import { problemOf } from './problems.ts';
+import type { Cause } from '../contract/reasons.ts';
 
 /** Problems of one reason kept in full per file (and per column); far more than a partner reads. */
 export const PROBLEMS_PER_REASON = 100;
@@ -21,20 +23,12 @@ interface Group {
 
 /**
  * What makes two problems "the same reason": severity, column, and the
- * reason with its quoted values and numbers blanked (`MRC inconnue : « X »`,
+ * cause's code, whatever its parameters (`MRC inconnue : « X »`,
  * `même clé que la ligne 12 …` are each one reason).
  */
-function reasonKey(gravite: string, colonne: string, raison: string): string {
-  let shape = SHAPES.get(raison);
-  if (shape === undefined) {
-    shape = raison.replace(/«[^»]*»/g, '«»').replace(/\d+/g, '#');
-    // Most reasons are a few constant texts: remember their shape (bounded, a hostile file varies them).
-    if (SHAPES.size < 10_000) SHAPES.set(raison, shape);
-  }
-  return `${gravite}\u0000${colonne}\u0000${shape}`;
+function reasonKey(gravite: string, colonne: string, cause: Cause): string {
+  return `${gravite}\u0000${colonne}\u0000${cause.code}`;
 }
-
-const SHAPES = new Map<string, string>();
 
 const count = new Intl.NumberFormat('fr-CA');
 
@@ -49,15 +43,15 @@ export class ProblemCap {
 
   /** Whether the problem is kept in full; when not, it is counted for the summary. */
   admit(p: Problem): boolean {
-    return this.admitReason(p.gravite, p.colonne, p.raison, p.ligne, p);
+    return this.admitReason(p.gravite, p.colonne, p.cause, p.ligne, p);
   }
 
   /** The same, before the problem is built: a problem the cap leaves out need never exist. */
-  admitReason(gravite: Problem['gravite'], colonne: string, raison: string, ligne: number, p?: Problem): boolean {
-    const key = reasonKey(gravite, colonne, raison);
+  admitReason(gravite: Problem['gravite'], colonne: string, cause: Cause, ligne: number, p?: Problem): boolean {
+    const key = reasonKey(gravite, colonne, cause);
     const group = this.groups.get(key);
     if (group === undefined) {
-      this.groups.set(key, { first: p ?? { fichier: this.fichier, ligne, colonne, valeur: '', raison, gravite }, kept: 1, omitted: 0, firstOmitted: 0 });
+      this.groups.set(key, { first: p ?? problemOf(this.fichier, ligne, colonne, '', cause, gravite), kept: 1, omitted: 0, firstOmitted: 0 });
       return true;
     }
     if (group.kept < this.max) {
@@ -81,15 +75,8 @@ export class ProblemCap {
     const out: Problem[] = [];
     for (const g of this.groups.values()) {
       if (g.omitted === 0) continue;
-      const others = g.omitted === 1 ? 'autre ligne' : 'autres lignes';
-      out.push({
-        fichier: g.first.fichier,
-        ligne: g.firstOmitted,
-        colonne: g.first.colonne,
-        valeur: '',
-        raison: `… et ${count.format(g.omitted)} ${others} : même raison (${g.first.raison.replace(/«[^»]*»/g, '« … »')})`,
-        gravite: g.first.gravite,
-      });
+      const cause: Cause = { code: 'autres-lignes', params: { count: g.omitted }, inner: g.first.cause, ...(g.first.cause.column === undefined ? {} : { column: g.first.cause.column }) };
+      out.push(problemOf(g.first.fichier, g.firstOmitted, g.first.colonne, '', cause, g.first.gravite));
     }
     return out;
   }

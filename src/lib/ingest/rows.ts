@@ -8,6 +8,8 @@ import { SCHEMAS } from '../contract/columns.ts';
 import type { Column, ColumnType, Kind } from '../contract/columns.ts';
 import { looksPersonal, normaliseHeader, resolveHeader } from './headers.ts';
 import type { Problem, Severity } from './problems.ts';
+import { problemOf } from './problems.ts';
+import type { Cause } from '../contract/reasons.ts';
 import { ProblemCap, clipText } from './problemCap.ts';
 import type { CsvRecord } from '../formats/read.ts';
 import {
@@ -58,13 +60,9 @@ export interface Candidate {
  */
 export const MAX_TEXT_CHARS = 32_767;
 
-const textLimit = new Intl.NumberFormat('fr-CA');
-
 const text = (raw: string): Parsed<string> => {
   const s = raw.trim();
-  if (s.length > MAX_TEXT_CHARS) {
-    return new Invalid(`texte trop long : ${textLimit.format(s.length)} caractères, plus que les ${textLimit.format(MAX_TEXT_CHARS)} qu’une cellule peut contenir (un copier-coller de trop?)`);
-  }
+  if (s.length > MAX_TEXT_CHARS) return new Invalid({ code: 'texte-trop-long', params: { length: s.length, max: MAX_TEXT_CHARS } });
   return s === '' ? null : s;
 };
 
@@ -152,27 +150,21 @@ function rowFactory(kind: Kind): RowFactory {
 export function layoutFor(kind: Kind, header: readonly string[], fichier: string, headerLine: number, cap: ProblemCap = new ProblemCap(fichier)): FileLayout {
   const problems: Problem[] = [];
   let headerWarnings = 0;
-  const warn = (colonne: string, raison: string): void => {
+  const warn = (colonne: string, cause: Cause): void => {
     headerWarnings++;
-    const p: Problem = { fichier, ligne: headerLine, colonne, valeur: '', raison, gravite: 'avertissement' };
+    const p = problemOf(fichier, headerLine, colonne, '', cause, 'avertissement');
     if (cap.admit(p)) problems.push(p);
   };
   const { roles, positions } = resolveHeader(kind, header.map(normaliseHeader));
   header.forEach((name, index) => {
     const role = roles[index]!;
     if (role.role === 'empty') {
-      warn(name, 'colonne sans nom : ignorée');
+      warn(name, { code: 'colonne-sans-nom' });
     } else if (role.role === 'taken') {
-      warn(
-        name,
-        role.canonical
-          ? 'colonne en double : seule la première est lue'
-          : `colonne inconnue : jamais publiée (elle nomme aussi ${role.column}, déjà lue dans « ${header[role.by]} »)`,
-      );
+      warn(name, role.canonical ? { code: 'colonne-en-double' } : { code: 'colonne-deja-lue', params: { column: role.column, by: header[role.by]! } });
     } else if (role.role === 'other') {
       const normalised = normaliseHeader(name);
-      if (looksPersonal(normalised)) warn(name, 'colonne qui semble contenir des renseignements personnels : jamais publiée');
-      else warn(name, 'colonne inconnue : jamais publiée');
+      warn(name, { code: looksPersonal(normalised) ? 'renseignements-personnels' : 'colonne-inconnue' });
     }
   });
   const columns = SCHEMAS[kind].map((column): LayoutColumn => {
@@ -193,11 +185,11 @@ export function addProblem(
   gravite: Severity,
   colonne: string,
   valeur: string,
-  raison: string,
+  cause: Cause,
 ): void {
   // Counted first: a problem left out by the cap is never built (millions of them on a hostile file).
-  const kept = c.layout.cap.admitReason(gravite, colonne, raison, c.line);
-  const problem = (): Problem => ({ fichier: c.fichier, ligne: c.line, colonne, valeur: clipText(valeur), raison, gravite });
+  const kept = c.layout.cap.admitReason(gravite, colonne, cause, c.line);
+  const problem = (): Problem => problemOf(c.fichier, c.line, colonne, clipText(valeur), cause, gravite);
   if (gravite === 'erreur') {
     c.errors ??= [];
     if (kept) c.errors.push(problem());
@@ -229,14 +221,14 @@ export function readRow(layout: FileLayout, record: CsvRecord, keyColumn: string
   // every later column, and the values would be published in the wrong place.
   if (fields.length > layout.headerLength) {
     const extra = fields.slice(layout.headerLength).join(' | ');
-    addProblem(c, 'erreur', '', extra, `la ligne compte ${fields.length} champs, l'en-tête ${layout.headerLength} : une valeur contient peut-être le délimiteur sans guillemets`);
+    addProblem(c, 'erreur', '', extra, { code: 'champs-en-trop', params: { fields: fields.length, header: layout.headerLength } });
   }
   for (let k = 0; k < columns.length; k++) {
     const { column, index, header, cache } = columns[k]!;
     const cell = index >= 0 ? (fields[index] ?? '') : '';
     const issue = index >= 0 ? record.issues?.get(index) : undefined;
     if (issue) {
-      addProblem(c, 'erreur', header, issue.valeur, issue.raison);
+      addProblem(c, 'erreur', header, issue.valeur, { ...issue.cause, column: column.name });
       parsedValues[k] = null;
       continue;
     }
@@ -251,10 +243,10 @@ export function readRow(layout: FileLayout, record: CsvRecord, keyColumn: string
       parsed = PARSERS[column.type](cell);
     }
     if (parsed instanceof Invalid) {
-      addProblem(c, column.type === 'url' ? 'avertissement' : 'erreur', header, cell, parsed.reason);
+      addProblem(c, column.type === 'url' ? 'avertissement' : 'erreur', header, cell, { ...parsed.cause, column: column.name });
       parsedValues[k] = null;
     } else {
-      if (parsed === null && column.required) addProblem(c, 'erreur', header, cell, 'valeur obligatoire manquante');
+      if (parsed === null && column.required) addProblem(c, 'erreur', header, cell, { code: 'obligatoire', column: column.name });
       parsedValues[k] = parsed;
     }
   }

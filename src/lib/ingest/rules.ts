@@ -10,9 +10,10 @@ import type { Severity } from './problems.ts';
 import { addProblem, cellText } from './rows.ts';
 import type { Candidate } from './rows.ts';
 import { Invalid, isLimitProblem, parseCount, parseNumber, parseYesNo } from './values.ts';
-import { findingReason, plausibilityFindings, populationKey } from './plausibility.ts';
+import { findingCause, plausibilityFindings, populationKey } from './plausibility.ts';
 import type { Populations } from './plausibility.ts';
 import { findMrc } from '../contract/mrc.ts';
+import type { Cause, ReasonCode } from '../contract/reasons.ts';
 
 /** What the rules know of the other files: the Alliances, and the regions' populations (contexte). */
 export interface RuleContext {
@@ -32,9 +33,10 @@ function fiveYearsAfter(isoDate: string): string {
 }
 
 /** Reports a problem on a column of the row, with the text as the partner wrote it. */
-function report(c: Candidate, fields: readonly string[], column: string, raison: string, gravite: Severity): void {
+function report(c: Candidate, fields: readonly string[], column: string, why: Cause | ReasonCode, gravite: Severity): void {
   const header = c.layout.byName.get(column)?.header ?? column;
-  addProblem(c, gravite, header, cellText(c.layout, fields, column), raison);
+  const cause = typeof why === 'string' ? { code: why, column } : { ...why, column };
+  addProblem(c, gravite, header, cellText(c.layout, fields, column), cause);
 }
 
 function resolveAlliance(c: Candidate, fields: readonly string[], directory: AllianceDirectory): void {
@@ -42,7 +44,7 @@ function resolveAlliance(c: Candidate, fields: readonly string[], directory: All
   if (typeof region !== 'string') return;
   const raw = c.values['alliance'];
   const resolved = directory.resolve(region, typeof raw === 'string' ? raw : null);
-  if (resolved instanceof Invalid) report(c, fields, 'alliance', resolved.reason, 'erreur');
+  if (resolved instanceof Invalid) report(c, fields, 'alliance', resolved.cause, 'erreur');
   else c.values['alliance'] = resolved;
 }
 
@@ -59,11 +61,11 @@ function mrcRules(c: Candidate, fields: readonly string[]): void {
     const mrc = findMrc(item);
     if (!mrc || mrc.region !== region) c.layout.tally.mrc++;
     if (!mrc) {
-      report(c, fields, 'mrc', `MRC inconnue : « ${item} » (la ligne est gardée)`, 'avertissement');
+      report(c, fields, 'mrc', { code: 'mrc-inconnue', params: { item, region } }, 'avertissement');
       return item;
     }
     if (mrc.region !== region) {
-      report(c, fields, 'mrc', `la MRC « ${mrc.name} » n'appartient pas à la région de la ligne (la ligne est gardée)`, 'avertissement');
+      report(c, fields, 'mrc', { code: 'mrc-autre-region', params: { name: mrc.name, region } }, 'avertissement');
     }
     return mrc.name;
   });
@@ -76,10 +78,8 @@ function initiativeRules(c: Candidate, fields: readonly string[], context: RuleC
   const start = c.values['date_debut'];
   const end = c.values['date_fin'];
   if (typeof start === 'string' && typeof end === 'string') {
-    if (end < start) report(c, fields, 'date_fin', 'la date de fin précède la date de début', 'erreur');
-    else if (end > fiveYearsAfter(start)) {
-      report(c, fields, 'date_fin', "l'initiative dure plus de cinq ans", 'avertissement');
-    }
+    if (end < start) report(c, fields, 'date_fin', 'date-fin-avant-debut', 'erreur');
+    else if (end > fiveYearsAfter(start)) report(c, fields, 'date_fin', 'duree-plus-de-cinq-ans', 'avertissement');
   }
   if (c.errors) return;
   // Plausibility (contract §1.5): warnings on a row that is published.
@@ -90,7 +90,7 @@ function initiativeRules(c: Candidate, fields: readonly string[], context: RuleC
   const population = typeof annee === 'string' && typeof region === 'string' ? (context.populations.get(populationKey(annee, region)) ?? null) : null;
   for (const f of plausibilityFindings(c.values, envelope, population)) {
     const header = c.layout.byName.get(f.column)?.header ?? f.column;
-    addProblem(c, 'avertissement', header, cellText(c.layout, fields, f.column), findingReason(f));
+    addProblem(c, 'avertissement', header, cellText(c.layout, fields, f.column), { ...findingCause(f), column: f.column });
   }
 }
 
@@ -108,7 +108,6 @@ const EXAMPLE_MARKS: Record<Kind, { readonly ids: readonly string[]; readonly te
 };
 const EXAMPLE_ID = /^exemple(-|$)/i;
 const EXAMPLE_TEXT = /^exemple\s*:/i;
-export const EXAMPLE_ROW = "ligne d'exemple du modèle, fictive : supprimez-la du fichier avant de l'envoyer";
 
 /** A row left from a template's example is fiction: rejected (contract §1.5). */
 function exampleRule(kind: Kind, c: Candidate, fields: readonly string[]): void {
@@ -116,7 +115,7 @@ function exampleRule(kind: Kind, c: Candidate, fields: readonly string[]): void 
   const marked =
     ids.find((name) => { const v = c.values[name]; return typeof v === 'string' && EXAMPLE_ID.test(v); }) ??
     texts.find((name) => { const v = c.values[name]; return typeof v === 'string' && EXAMPLE_TEXT.test(v); });
-  if (marked !== undefined) report(c, fields, marked, EXAMPLE_ROW, 'erreur');
+  if (marked !== undefined) report(c, fields, marked, 'exemple-modele', 'erreur');
 }
 
 const YES_NO_INDICATORS = new Set(['1.1', '1.2', '2.3']);
@@ -128,18 +127,16 @@ function indicatorRules(c: Candidate, fields: readonly string[]): void {
   if (YES_NO_INDICATORS.has(code)) {
     const v = parseYesNo(raw);
     if (typeof v === 'boolean') c.values['valeur'] = v;
-    else report(c, fields, 'valeur', `l'indicateur ${code} attend oui ou non`, 'erreur');
+    else report(c, fields, 'valeur', { code: 'indicateur-oui-non', params: { indicator: code } }, 'erreur');
   } else if (code === '2.1') {
     const v = parseCount(raw, 0);
     if (typeof v === 'number') c.values['valeur'] = v;
-    else report(c, fields, 'valeur', v instanceof Invalid && isLimitProblem(v) ? v.reason : `l'indicateur 2.1 attend un nombre entier positif ou nul`, 'erreur');
+    else report(c, fields, 'valeur', v instanceof Invalid && isLimitProblem(v) ? v.cause : 'indicateur-entier', 'erreur');
   } else {
     const v = parseNumber(raw);
     if (typeof v === 'number') c.values['valeur'] = v;
-    else report(c, fields, 'valeur', v instanceof Invalid && isLimitProblem(v) ? v.reason : `l'indicateur ${code} attend un nombre`, 'erreur');
-    if (c.values['libelle'] === null) {
-      report(c, fields, 'libelle', 'un indicateur régional (R.*) doit avoir un libellé', 'erreur');
-    }
+    else report(c, fields, 'valeur', v instanceof Invalid && isLimitProblem(v) ? v.cause : { code: 'indicateur-nombre', params: { indicator: code } }, 'erreur');
+    if (c.values['libelle'] === null) report(c, fields, 'libelle', 'indicateur-libelle', 'erreur');
   }
 }
 
@@ -148,7 +145,7 @@ function contexteRules(c: Candidate, fields: readonly string[]): void {
   const population = c.values['population'];
   const lowIncome = c.values['personnes_faible_revenu'];
   if (typeof population === 'number' && typeof lowIncome === 'number' && lowIncome > population) {
-    report(c, fields, 'personnes_faible_revenu', 'les personnes à faible revenu dépassent la population de la région', 'erreur');
+    report(c, fields, 'personnes_faible_revenu', 'faible-revenu-population', 'erreur');
   }
 }
 

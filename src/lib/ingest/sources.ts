@@ -9,15 +9,16 @@ import type { Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ingestFiles } from './index.ts';
 import type { IngestResult, SourceFile } from './index.ts';
-import { MAX_FILE_BYTES, notExportReason, tooLargeReason } from '../formats/fileNames.ts';
+import { MAX_FILE_BYTES, notExportReason, tooLargeCause } from '../formats/fileNames.ts';
 import type { Severity } from './problems.ts';
+import type { Cause, ReasonCode } from '../contract/reasons.ts';
 
 export { isExportName } from '../formats/fileNames.ts';
 
-const unread = (fichier: string, raison: string, gravite: Severity | null): SourceFile => ({
+const unread = (fichier: string, why: Cause | ReasonCode, gravite: Severity | null): SourceFile => ({
   fichier,
   bytes: new Uint8Array(0),
-  unread: { raison, gravite },
+  unread: { cause: typeof why === 'string' ? { code: why } : why, gravite },
 });
 
 function inside(root: string, path: string): boolean {
@@ -36,23 +37,23 @@ async function sourceOf(root: string, realRoot: string, entry: Dirent): Promise<
     try {
       resolved = await realpath(path);
     } catch {
-      return unread(fichier, 'lien symbolique brisé (sa cible n’existe pas) : non lu', 'erreur');
+      return unread(fichier, 'lien-brise', 'erreur');
     }
     if (!inside(realRoot, resolved)) {
-      return unread(fichier, 'lien symbolique vers un fichier hors du dossier d’entrée : non lu (copiez le fichier dans le dossier)', 'erreur');
+      return unread(fichier, 'lien-hors-dossier', 'erreur');
     }
     const info = await stat(resolved);
     // Files below a linked folder are listed where they really are; reading them twice would only make duplicates.
-    if (info.isDirectory()) return unread(fichier, 'lien symbolique vers un dossier : non suivi (ses fichiers sont lus à leur place dans le dossier)', null);
+    if (info.isDirectory()) return unread(fichier, 'lien-dossier', null);
     target = resolved;
   } else if (!entry.isFile()) {
-    return unread(fichier, 'pas un fichier ordinaire : non lu', null);
+    return unread(fichier, 'pas-un-fichier', null);
   }
   const reason = notExportReason(fichier);
-  if (reason !== null) return unread(fichier, reason.raison, reason.gravite);
+  if (reason !== null) return unread(fichier, reason.cause, reason.gravite);
   const { size, isFile } = await stat(target).then((s) => ({ size: s.size, isFile: s.isFile() }));
-  if (!isFile) return unread(fichier, 'pas un fichier ordinaire : non lu', null);
-  if (size > MAX_FILE_BYTES) return unread(fichier, tooLargeReason(size), 'erreur');
+  if (!isFile) return unread(fichier, 'pas-un-fichier', null);
+  if (size > MAX_FILE_BYTES) return unread(fichier, tooLargeCause(size), 'erreur');
   return { fichier, bytes: await readFile(target) };
 }
 

@@ -8,9 +8,19 @@ import { findRegion } from '../contract/regions.ts';
 import { SECTORS, STATUSES, TARGETS } from '../contract/codes.ts';
 import type { Sector, Status, Target } from '../contract/codes.ts';
 import { fold, slugify } from '../common/text.ts';
+import { reasonText } from '../contract/reasons.ts';
+import type { Cause, ReasonCode } from '../contract/reasons.ts';
 
+/** A value that cannot be read, and why (a cause of the catalogue, src/lib/contract/reasons.ts). */
 export class Invalid {
-  constructor(readonly reason: string) {}
+  readonly cause: Cause;
+  constructor(cause: Cause | ReasonCode) {
+    this.cause = typeof cause === 'string' ? { code: cause } : cause;
+  }
+  /** The reason in French, as the report writes it. */
+  get reason(): string {
+    return reasonText(this.cause);
+  }
 }
 
 export type Parsed<T> = T | null | Invalid;
@@ -29,19 +39,20 @@ const EXPONENT = /^\d+([.,]\d+)?e[+-]?\d+$/i;
  */
 export const MAX_AMOUNT = 1_000_000_000;
 export const MAX_COUNT = 100_000_000;
-export const TOO_LARGE_AMOUNT = 'montant trop élevé : plus de 1 000 000 000 $ (vérifiez le chiffre)';
-export const TOO_LARGE_COUNT = 'nombre trop élevé : plus de 100 000 000 (vérifiez le chiffre)';
-const EXPONENT_REASON = (what: 'montant' | 'nombre'): string =>
-  `${what} en notation scientifique (avec un exposant E) : écrivez-le en chiffres`;
+/** The reasons of a value beyond its column's limit, in French (tests compare them). */
+export const TOO_LARGE_AMOUNT = reasonText({ code: 'montant-trop-eleve' });
+export const TOO_LARGE_COUNT = reasonText({ code: 'nombre-trop-eleve' });
+
+const LIMITS = new Set<ReasonCode>(['montant-trop-eleve', 'nombre-trop-eleve', 'montant-exposant', 'nombre-exposant']);
 
 /** Whether a value was refused for its size or its exponent notation, a reason more precise than « illisible ». */
 export function isLimitProblem(p: Invalid): boolean {
-  return p.reason === TOO_LARGE_AMOUNT || p.reason === TOO_LARGE_COUNT || p.reason.includes('notation scientifique');
+  return LIMITS.has(p.cause.code);
 }
 
 /** Why a number in exponent notation is refused: too large, or written so. */
-function exponentProblem(s: string, what: 'montant' | 'nombre', max: number, tooLarge: string): Invalid {
-  return Number(s.replace(',', '.')) <= max ? new Invalid(EXPONENT_REASON(what)) : new Invalid(tooLarge);
+function exponentProblem(s: string, what: 'montant' | 'nombre', max: number): Invalid {
+  return new Invalid(Number(s.replace(',', '.')) <= max ? `${what}-exposant` : `${what}-trop-eleve`);
 }
 
 /**
@@ -49,21 +60,21 @@ function exponentProblem(s: string, what: 'montant' | 'nombre', max: number, too
  * `12,500.50`), or why it cannot be read: unreadable, in exponent
  * notation, or above `max` (400 digits read as Infinity are above it too).
  */
-function readMagnitude(s: string, what: 'montant' | 'nombre', max: number, tooLarge: string): number | Invalid {
-  if (EXPONENT.test(s)) return exponentProblem(s, what, max, tooLarge);
+function readMagnitude(s: string, what: 'montant' | 'nombre', max: number): number | Invalid {
+  if (EXPONENT.test(s)) return exponentProblem(s, what, max);
   let value: number;
   if (s.includes('.') && s.includes(',')) {
-    if (!ENGLISH_AMOUNT.test(s)) return new Invalid(`${what} illisible`);
+    if (!ENGLISH_AMOUNT.test(s)) return new Invalid(`${what}-illisible`);
     value = Number(s.replace(/,/g, ''));
   } else if (s.includes(',')) {
     if (FRENCH_AMOUNT.test(s)) value = Number(s.replace(',', '.'));
     else if (/^\d{1,3}(,\d{3}){2,}$/.test(s)) value = Number(s.replace(/,/g, ''));
-    else return new Invalid(`${what} illisible`);
+    else return new Invalid(`${what}-illisible`);
   } else {
-    if (!/^\d+(\.\d+)?$/.test(s)) return new Invalid(`${what} illisible`);
+    if (!/^\d+(\.\d+)?$/.test(s)) return new Invalid(`${what}-illisible`);
     value = Number(s);
   }
-  if (!(value <= max)) return new Invalid(tooLarge);
+  if (!(value <= max)) return new Invalid(`${what}-trop-eleve`);
   return value;
 }
 
@@ -87,9 +98,9 @@ export function parseAmount(raw: string): Parsed<number> {
     negative = true;
     s = s.slice(1);
   }
-  const value = readMagnitude(s, 'montant', MAX_AMOUNT, TOO_LARGE_AMOUNT);
+  const value = readMagnitude(s, 'montant', MAX_AMOUNT);
   if (value instanceof Invalid) return value;
-  if (negative && value !== 0) return new Invalid('montant négatif');
+  if (negative && value !== 0) return new Invalid('montant-negatif');
   return Math.round(value * 100) / 100;
 }
 
@@ -98,12 +109,12 @@ export function parseCount(raw: string, min = 0): Parsed<number> {
   let s = raw.trim();
   if (s === '') return null;
   s = s.replace(GROUP_SPACES, '');
-  if (/^[-\u2212]\d+$/.test(s)) return new Invalid('nombre négatif');
-  if (EXPONENT.test(s)) return exponentProblem(s, 'nombre', MAX_COUNT, TOO_LARGE_COUNT);
-  if (!/^\d+$/.test(s)) return new Invalid('nombre entier illisible');
+  if (/^[-\u2212]\d+$/.test(s)) return new Invalid('nombre-negatif');
+  if (EXPONENT.test(s)) return exponentProblem(s, 'nombre', MAX_COUNT);
+  if (!/^\d+$/.test(s)) return new Invalid('entier-illisible');
   const value = Number(s);
-  if (!(value <= MAX_COUNT)) return new Invalid(TOO_LARGE_COUNT);
-  if (value < min) return new Invalid(`nombre inférieur à ${min}`);
+  if (!(value <= MAX_COUNT)) return new Invalid('nombre-trop-eleve');
+  if (value < min) return new Invalid({ code: 'nombre-trop-petit', params: { min } });
   return value;
 }
 
@@ -116,7 +127,7 @@ export function parseNumber(raw: string): Parsed<number> {
   if (s === '') return null;
   const negative = /^[-\u2212]/.test(s);
   const digits = (negative ? s.slice(1) : s).replace(/\$/g, '').replace(GROUP_SPACES, '');
-  const magnitude = readMagnitude(digits, 'nombre', MAX_COUNT, TOO_LARGE_COUNT);
+  const magnitude = readMagnitude(digits, 'nombre', MAX_COUNT);
   if (magnitude instanceof Invalid) return magnitude;
   return negative && magnitude !== 0 ? -magnitude : magnitude;
 }
@@ -130,7 +141,7 @@ function isoDate(year: number, month: number, day: number): string | Invalid {
     date.getUTCMonth() !== month - 1 ||
     date.getUTCDate() !== day
   ) {
-    return new Invalid("date qui n'existe pas");
+    return new Invalid('date-inexistante');
   }
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
@@ -145,11 +156,11 @@ export function parseDate(raw: string): Parsed<string> {
   if (m) {
     const result = isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
     if (result instanceof Invalid && Number(m[2]) > 12 && Number(m[1]) <= 12) {
-      return new Invalid('date illisible : le jour vient en premier (JJ/MM/AAAA), jamais le mois');
+      return new Invalid('date-mois-premier');
     }
     return result;
   }
-  return new Invalid('date illisible (formats acceptés : AAAA-MM-JJ, JJ/MM/AAAA, AAAA/MM/JJ)');
+  return new Invalid('date-illisible');
 }
 
 const YES = new Set(['oui', 'o', 'yes', 'y', '1', 'vrai', 'true']);
@@ -161,7 +172,7 @@ export function parseYesNo(raw: string): Parsed<boolean> {
   if (s === '') return null;
   if (YES.has(s)) return true;
   if (NO.has(s)) return false;
-  return new Invalid('valeur oui/non illisible');
+  return new Invalid('oui-non-illisible');
 }
 
 /** Reporting year `2024-2025` (an en dash is accepted), consecutive years. */
@@ -169,26 +180,26 @@ export function parseYear(raw: string): Parsed<string> {
   const s = raw.trim();
   if (s === '') return null;
   const m = /^(\d{4})\s*[-\u2013\u2014/]\s*(\d{4})$/.exec(s);
-  if (!m) return new Invalid('année illisible (format attendu : AAAA-AAAA, par exemple 2024-2025)');
-  if (Number(m[2]) !== Number(m[1]) + 1) return new Invalid('les deux années doivent se suivre');
+  if (!m) return new Invalid('annee-illisible');
+  if (Number(m[2]) !== Number(m[1]) + 1) return new Invalid('annees-non-consecutives');
   return `${m[1]}-${m[2]}`;
 }
 
 export function parseRegion(raw: string): Parsed<string> {
   if (raw.trim() === '') return null;
-  return findRegion(raw)?.code ?? new Invalid('région inconnue');
+  return findRegion(raw)?.code ?? new Invalid('region-inconnue');
 }
 
 export function parsePriority(raw: string): Parsed<string> {
   if (raw.trim() === '') return null;
-  return findPriority(raw)?.code ?? new Invalid('priorité nationale inconnue');
+  return findPriority(raw)?.code ?? new Invalid('priorite-inconnue');
 }
 
 const STATUS_SET = new Set<string>(STATUSES);
 export function parseStatus(raw: string): Parsed<Status> {
   const s = slugify(raw);
   if (s === '') return null;
-  return STATUS_SET.has(s) ? (s as Status) : new Invalid('statut inconnu');
+  return STATUS_SET.has(s) ? (s as Status) : new Invalid('statut-inconnu');
 }
 
 const TARGET_SET = new Set<string>(TARGETS);
@@ -199,7 +210,7 @@ export function parseTargets(raw: string): Parsed<Target> {
   if (s === 'partiel' || s === 'partial' || s === 'partially') return 'partiellement';
   const yesNo = parseYesNo(s);
   if (typeof yesNo === 'boolean') return yesNo ? 'oui' : 'non';
-  return new Invalid('valeur inconnue (attendu : oui, non ou partiellement)');
+  return new Invalid('cibles-inconnue');
 }
 
 /** `|`-separated list, blanks dropped. */
@@ -217,7 +228,7 @@ export function parseSectors(raw: string): Parsed<Sector[]> {
   const sectors: Sector[] = [];
   for (const item of items) {
     const s = slugify(item);
-    if (!SECTOR_SET.has(s)) return new Invalid(`secteur inconnu : « ${item} »`);
+    if (!SECTOR_SET.has(s)) return new Invalid({ code: 'secteur-inconnu', params: { item } });
     if (!sectors.includes(s as Sector)) sectors.push(s as Sector);
   }
   return sectors;
@@ -233,7 +244,7 @@ export function parseUrl(raw: string): Parsed<string> {
   } catch {
     // fall through
   }
-  return new Invalid("lien qui n'est pas une adresse http(s) : retiré");
+  return new Invalid('lien-invalide');
 }
 
 /** `1.1`, `1.2`, `2.1`, `2.3` or `R.<code>`; French Excel may write `1,1`. */
@@ -244,5 +255,5 @@ export function parseIndicatorCode(raw: string): Parsed<string> {
   if (['1.1', '1.2', '2.1', '2.3'].includes(numeric)) return numeric;
   const m = /^r\.([a-z0-9][a-z0-9_-]*)$/i.exec(s);
   if (m) return `R.${m[1]!.toLowerCase()}`;
-  return new Invalid('indicateur inconnu (attendu : 1.1, 1.2, 2.1, 2.3 ou R.<code>)');
+  return new Invalid('indicateur-inconnu');
 }

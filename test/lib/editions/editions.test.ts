@@ -73,7 +73,7 @@ describe('freeze', () => {
     // The workbook's dates are the revision's: another date, other bytes.
     expect(later.files['indicateurs.xlsx']).not.toEqual(book);
     const read = readWorkbook(book as Uint8Array);
-    if (!read.ok) throw new Error(read.raison);
+    if (!read.ok) throw new Error(read.cause.code);
     expect(read.sheets[0]!.rows[0]!.fields).toEqual(['annee', 'region', 'indicateur', 'valeur', 'numerateur', 'denominateur']);
     expect(read.sheets[0]!.rows.some((r) => r.fields.join(',') === '2024-2025,QC,fqis,1000')).toBe(true);
     const resources = (JSON.parse(a.files['datapackage.json'] as string) as { resources: Array<{ path: string }> }).resources.map((r) => r.path);

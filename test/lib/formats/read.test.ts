@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { reasonText } from '../../../src/lib/contract/reasons.ts';
 import { decodeCsv, isBlank, lineList, parseCsv, readCsv, readHeader } from '../../../src/lib/formats/read.ts';
 import type { CsvTable } from '../../../src/lib/formats/read.ts';
 import { encode } from '../ingest/helpers.ts';
@@ -113,7 +114,7 @@ describe('readCsv: records and their spreadsheet line numbers (header = 1)', () 
     const t = read('id;titre\nA1;"pas fermé\nA2;y\n');
     expect(t.records).toHaveLength(1);
     expect(t.records[0]?.line).toBe(2);
-    expect(t.records[0]?.quoteError).toContain('guillemet');
+    expect(t.records[0]?.quoteError && reasonText(t.records[0].quoteError)).toContain('guillemet');
   });
 });
 
@@ -170,7 +171,7 @@ describe('decodeCsv: one Windows-1252 line in a UTF-8 file (contract §1.5)', ()
       ['A3', 'Frigo partagé', 'Maison de la famille'],
     ]);
     expect(lines(t)).toEqual([2, 3, 4]);
-    expect(csv.notes).toEqual([
+    expect(csv.notes.map(({ cause, ...n }) => ({ ...n, raison: reasonText(cause) }))).toEqual([
       {
         ligne: 3,
         valeur: 'A2;Cuisine collective;Centre d’entraide Léo',
@@ -192,7 +193,7 @@ describe('decodeCsv: one Windows-1252 line in a UTF-8 file (contract §1.5)', ()
     expect(lines(t)).toEqual([2, 3, 4, 5]);
     expect(t.records[1]?.fields).toEqual(['A2', 'é\nè']);
     expect(csv.notes[0]).toMatchObject({ ligne: 3 });
-    expect(csv.notes[0]?.raison).toContain('2 lignes en Windows-1252 dans un fichier UTF-8 (lignes 3 et 5)');
+    expect((csv.notes[0] && reasonText(csv.notes[0].cause))).toContain('2 lignes en Windows-1252 dans un fichier UTF-8 (lignes 3 et 5)');
   });
 
   it('names a bounded number of lines however many there are', () => {
@@ -201,14 +202,14 @@ describe('decodeCsv: one Windows-1252 line in a UTF-8 file (contract §1.5)', ()
     expect(parseCsv(csv).records.every((r) => r.fields[1] === 'été')).toBe(true);
     expect(csv.notes).toHaveLength(1);
     expect(csv.notes[0]?.ligne).toBe(3);
-    expect(csv.notes[0]?.raison).toContain('500 lignes en Windows-1252 dans un fichier UTF-8 (lignes 3, 5, 7 et 497 autres)');
+    expect((csv.notes[0] && reasonText(csv.notes[0].cause))).toContain('500 lignes en Windows-1252 dans un fichier UTF-8 (lignes 3, 5, 7 et 497 autres)');
   });
 
   it('names the UTF-8 lines of a file mostly in Windows-1252', () => {
     const csv = decodeCsv(join(cp1252('id;titre\nA1;é\nA2;à\n'), 'A3;ô\n'));
     expect(csv.encoding).toBe('windows-1252');
     expect(fields(parseCsv(csv))).toEqual([['A1', 'é'], ['A2', 'à'], ['A3', 'ô']]);
-    expect(csv.notes[0]?.raison).toMatch(/^1 ligne en UTF-8 dans un fichier Windows-1252 \(ligne 4\)/);
+    expect((csv.notes[0] && reasonText(csv.notes[0].cause))).toMatch(/^1 ligne en UTF-8 dans un fichier Windows-1252 \(ligne 4\)/);
   });
 });
 
@@ -221,7 +222,7 @@ describe('decodeCsv: mixed line endings (contract §1.5)', () => {
     expect(t.records).toHaveLength(34);
     expect(lines(t)).toEqual(Array.from({ length: 34 }, (_, i) => i + 2));
     expect(t.records.every((r) => r.fields.length === 3 && !r.fields[2]!.includes('\r'))).toBe(true);
-    expect(csv.notes).toEqual([
+    expect(csv.notes.map(({ cause, ...n }) => ({ ...n, raison: reasonText(cause) }))).toEqual([
       {
         ligne: 18,
         valeur: '17 CRLF, 18 LF',
@@ -252,7 +253,7 @@ describe('decodeCsv: mixed line endings (contract §1.5)', () => {
       { line: 4, fields: ['A3', 'z'] },
     ]);
     expect(csv.notes[0]).toMatchObject({ ligne: 2, valeur: '1 CRLF, 1 LF, 1 CR' });
-    expect(csv.notes[0]?.raison).toContain('(Windows CRLF, Unix LF et ancien Mac CR) dès la ligne 2');
+    expect((csv.notes[0] && reasonText(csv.notes[0].cause))).toContain('(Windows CRLF, Unix LF et ancien Mac CR) dès la ligne 2');
   });
 
   it('takes the line ending from outside quotes when a quoted header field holds another', () => {
@@ -289,7 +290,7 @@ describe('decodeCsv: NUL bytes', () => {
     expect(t.records).toHaveLength(300);
     expect(t.records[199]).toEqual({ line: 201, fields: ['A201', 'titre'] });
     expect(t.records[249]).toEqual({ line: 251, fields: ['A251', 'x'] });
-    expect(csv.notes).toEqual([
+    expect(csv.notes.map(({ cause, ...n }) => ({ ...n, raison: reasonText(cause) }))).toEqual([
       {
         ligne: 201,
         valeur: 'A201;ti␀tre␀',
@@ -301,7 +302,7 @@ describe('decodeCsv: NUL bytes', () => {
   it('reports NULs, mixed encodings and mixed line endings together, by line', () => {
     const csv = decodeCsv(join('id;titre\r\nA1;é\0\r\n', cp1252('A2;è\n'), 'A3;x\n'));
     expect(fields(parseCsv(csv))).toEqual([['A1', 'é'], ['A2', 'è'], ['A3', 'x']]);
-    expect(csv.notes.map((n) => [n.ligne, n.raison.slice(0, 20)])).toEqual([
+    expect(csv.notes.map((n) => [n.ligne, reasonText(n.cause).slice(0, 20)])).toEqual([
       [2, '1 caractère nul (oct'],
       [3, '1 ligne en Windows-1'],
       [3, 'fins de ligne mélang'],

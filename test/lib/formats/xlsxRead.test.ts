@@ -4,6 +4,11 @@ import { ingestFiles } from '../../../src/lib/ingest/index.ts';
 import { isDateFormat, numberText, readWorkbook, serialToIso } from '../../../src/lib/formats/xlsxRead.ts';
 import { buildWorkbook, encryptedWorkbook } from './ooxml.ts';
 import type { TestCell } from './ooxml.ts';
+import { reasonText } from '../../../src/lib/contract/reasons.ts';
+import type { WorkbookRead } from '../../../src/lib/formats/xlsxRead.ts';
+
+/** A refused workbook with its reason in French, as the report writes it. */
+const failure = (read: WorkbookRead) => (read.ok ? read : { ok: false, raison: reasonText(read.cause) });
 
 const HEADER = ['Année financière', 'Région', 'No', "Titre de l'initiative", 'Organisme porteur', 'Priorité nationale', 'Statut', 'Date de début', 'Montant FQIS ($)'];
 // 2025-03-31 is serial 45747 in the 1900 date system.
@@ -31,24 +36,24 @@ describe('readWorkbook (cells typed by Excel read as such)', () => {
   it('reads a formula’s cached value, and makes a formula with none a problem on its cell', () => {
     const bytes = buildWorkbook([{ name: 'S', rows: { 1: ['a', 'b', 'c'], 2: [{ f: 'B2*2', v: 25001 }, { f: 'SUM(A1:A3)' }, { f: 'A1&"x"', v: 'ax', t: 'str' }] } }]);
     const read = readWorkbook(bytes);
-    if (!read.ok) throw new Error(read.raison);
+    if (!read.ok) throw new Error(read.cause.code);
     const second = read.sheets[0]!.rows[1]!;
     expect(second.fields).toEqual(['25001', '', 'ax']);
-    expect([...second.issues!]).toEqual([[1, { valeur: '=SUM(A1:A3)', raison: expect.stringMatching(/^formule sans valeur calculée/) }]]);
+    expect([...second.issues!].map(([i, { valeur, cause }]) => [i, { valeur, raison: reasonText(cause) }])).toEqual([[1, { valeur: '=SUM(A1:A3)', raison: expect.stringMatching(/^formule sans valeur calculée/) }]]);
   });
 
   it('makes an Excel error value a problem on its cell', () => {
     const read = readWorkbook(buildWorkbook([{ name: 'S', rows: { 1: ['a'], 2: [{ e: '#N/A' }] } }]));
-    expect(read.ok && [...read.sheets[0]!.rows[1]!.issues!]).toEqual([[0, { valeur: '#N/A', raison: 'erreur Excel dans la cellule (#N/A)' }]]);
+    expect(read.ok && [...read.sheets[0]!.rows[1]!.issues!].map(([i, { valeur, cause }]) => [i, { valeur, raison: reasonText(cause) }])).toEqual([[0, { valeur: '#N/A', raison: 'erreur Excel dans la cellule (#N/A)' }]]);
   });
 
   it('says why it cannot read a corrupt, password-protected, old or misnamed file', () => {
     const good = buildWorkbook([{ name: 'S', rows: { 1: ['a'] } }]);
-    expect(readWorkbook(good.subarray(0, good.length >> 1))).toEqual({ ok: false, raison: expect.stringMatching(/^classeur endommagé/) });
-    expect(readWorkbook(encryptedWorkbook())).toEqual({ ok: false, raison: expect.stringMatching(/^classeur protégé par un mot de passe/) });
+    expect(failure(readWorkbook(good.subarray(0, good.length >> 1)))).toEqual({ ok: false, raison: expect.stringMatching(/^classeur endommagé/) });
+    expect(failure(readWorkbook(encryptedWorkbook()))).toEqual({ ok: false, raison: expect.stringMatching(/^classeur protégé par un mot de passe/) });
     const xls = encryptedWorkbook().fill(0, 1024);
-    expect(readWorkbook(xls)).toEqual({ ok: false, raison: expect.stringMatching(/^classeur Excel 97-2003/) });
-    expect(readWorkbook(strToU8('annee;region\n'))).toEqual({ ok: false, raison: expect.stringMatching(/^fichier illisible/) });
+    expect(failure(readWorkbook(xls))).toEqual({ ok: false, raison: expect.stringMatching(/^classeur Excel 97-2003/) });
+    expect(failure(readWorkbook(strToU8('annee;region\n')))).toEqual({ ok: false, raison: expect.stringMatching(/^fichier illisible/) });
   });
 
   it('knows date formats from other number formats', () => {

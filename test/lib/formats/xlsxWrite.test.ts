@@ -23,7 +23,7 @@ const sheet = (rows: string[][], extra: Partial<Sheet> = {}): Sheet => ({
 /** The workbook's first sheet as the project's reader sees it (ingest reads partners' workbooks with it). */
 const readBack = (book: Uint8Array) => {
   const read = readWorkbook(book);
-  if (!read.ok) throw new Error(read.raison);
+  if (!read.ok) throw new Error(read.cause.code);
   return read.sheets[0]!;
 };
 

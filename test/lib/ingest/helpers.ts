@@ -88,8 +88,11 @@ export function ingest(...sources: SourceFile[]): IngestResult {
   return result;
 }
 
-export const errors = (r: IngestResult): Problem[] => r.problems.filter((p) => p.gravite === 'erreur');
-export const warnings = (r: IngestResult): Problem[] => r.problems.filter((p) => p.gravite === 'avertissement');
+/** A problem as the report writes it: its cause (the catalogue's code) left aside. */
+export type Reported = Omit<Problem, 'cause'>;
+const reported = ({ cause: _cause, ...p }: Problem): Reported => p;
+export const errors = (r: IngestResult): Reported[] => r.problems.filter((p) => p.gravite === 'erreur').map(reported);
+export const warnings = (r: IngestResult): Reported[] => r.problems.filter((p) => p.gravite === 'avertissement').map(reported);
 
 /** The report of one file, by name. */
 export function fileReport(r: IngestResult, fichier: string): IngestResult['files'][number] {

@@ -2,6 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
+import { reasonText } from '../../../src/lib/contract/reasons.ts';
 import { ingestFolder, readSources } from '../../../src/lib/ingest/sources.ts';
 import { INITIATIVE_COLUMNS, VALID_INITIATIVE, csv, encode, errors, fileReport, ingest, initiatives, source } from './helpers.ts';
 
@@ -159,7 +160,7 @@ describe('readSources and ingestFolder', () => {
       await writeFile(join(dir, 'b.csv'), encode(initiatives([{ ID: 'B1' }])));
       await writeFile(join(dir, 'notes.txt'), 'pas un csv');
       const sources = await readSources(dir);
-      expect(sources.map((s) => [s.fichier, s.unread?.raison ?? null])).toEqual([
+      expect(sources.map((s) => [s.fichier, s.unread ? reasonText(s.unread.cause) : null])).toEqual([
         ['b.csv', null],
         ['mauricie/2024/i.CSV', null],
         ['notes.txt', 'documentation : non lue (ni CSV ni classeur .xlsx)'],

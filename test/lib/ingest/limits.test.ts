@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Zip, ZipDeflate, strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { problemOf } from '../../../src/lib/ingest/problems.ts';
+import { reasonText } from '../../../src/lib/contract/reasons.ts';
 import { PROBLEMS_PER_REASON, ProblemCap, VALUE_CHARS } from '../../../src/lib/ingest/problemCap.ts';
 import { ingestFolder, readSources } from '../../../src/lib/ingest/sources.ts';
 import { MAX_FILE_BYTES } from '../../../src/lib/formats/fileNames.ts';
@@ -39,9 +41,9 @@ describe('problems are capped per file and reason, the tally stays exact', () =>
 
   it('groups reasons that differ only by a quoted value or a number', () => {
     const cap = new ProblemCap('a.csv', 2);
-    const p = (ligne: number, raison: string) => ({ fichier: 'a.csv', ligne, colonne: 'MRC', valeur: '', raison, gravite: 'avertissement' as const });
-    expect([cap.admit(p(2, 'MRC inconnue : « A »')), cap.admit(p(3, 'MRC inconnue : « B »')), cap.admit(p(4, 'MRC inconnue : « C »'))]).toEqual([true, true, false]);
-    expect(cap.summaries()[0]!.raison).toBe('… et 1 autre ligne : même raison (MRC inconnue : « … »)');
+    const p = (ligne: number, item: string) => problemOf('a.csv', ligne, 'MRC', '', { code: 'mrc-inconnue', params: { item } }, 'avertissement');
+    expect([cap.admit(p(2, 'A')), cap.admit(p(3, 'B')), cap.admit(p(4, 'C'))]).toEqual([true, true, false]);
+    expect(cap.summaries()[0]!.raison).toBe('… et 1 autre ligne : même raison (MRC inconnue : « … » (la ligne est gardée))');
   });
 
   it('names five rows at most in a duplicate-key message', () => {
@@ -100,7 +102,7 @@ describe('workbooks: attribute entities, number formats, limits', () => {
     const read = readWorkbook(bytes, { ...WORKBOOK_LIMITS, sheetCells: 100 });
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.sheets[0]!.refused).toBe('feuille trop volumineuse : plus de 100 cellules (limite); découpez-la en plusieurs fichiers (par année ou par région)');
+    expect(read.sheets[0]!.refused && reasonText(read.sheets[0]!.refused)).toBe('feuille trop volumineuse : plus de 100 cellules (limite); découpez-la en plusieurs fichiers (par année ou par région)');
     expect(read.sheets[1]!.refused).toBeUndefined();
     expect(read.sheets[1]!.rows).toHaveLength(2);
   });

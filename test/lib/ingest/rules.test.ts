@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import type { IngestResult } from '../../../src/lib/ingest/index.ts';
-import type { Problem } from '../../../src/lib/ingest/problems.ts';
+import type { Reported as Problem } from './helpers.ts';
 import { INITIATIVE_COLUMNS, csv, errors, fileReport, ingest, initiatives, source, warnings } from './helpers.ts';
 
 const FILE = 'mauricie/initiatives-2024.csv';

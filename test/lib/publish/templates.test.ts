@@ -11,8 +11,11 @@ import { freeze } from '../../../src/lib/editions/freeze.ts';
 import { readSources } from '../../../src/lib/ingest/sources.ts';
 import { runPipeline } from '../../../src/lib/pipeline/index.ts';
 import { ingestFiles } from '../../../src/lib/ingest/index.ts';
+import { problemOf } from '../../../src/lib/ingest/problems.ts';
 import type { Problem } from '../../../src/lib/ingest/problems.ts';
-import { EXAMPLE_ROW } from '../../../src/lib/ingest/rules.ts';
+import { reasonText } from '../../../src/lib/contract/reasons.ts';
+
+const EXAMPLE_ROW = reasonText({ code: 'exemple-modele' });
 import { KINDS, SCHEMAS } from '../../../src/lib/contract/columns.ts';
 import type { Kind } from '../../../src/lib/contract/columns.ts';
 import { PRIORITIES } from '../../../src/lib/contract/priorities.ts';
@@ -52,14 +55,8 @@ function listValues(source: string): string[] {
 
 /** The marked column of each kind's example row (its identifier, else its « Exemple : » text). */
 const MARKED: Record<Kind, string> = { alliances: 'alliance', priorites: 'code', initiatives: 'id', indicateurs: 'commentaire', contexte: 'source' };
-const exampleProblem = (kind: Kind, fichier: string): Problem => ({
-  fichier,
-  ligne: 2,
-  colonne: MARKED[kind],
-  valeur: exampleRows(CREATED)[kind][MARKED[kind]]!,
-  raison: EXAMPLE_ROW,
-  gravite: 'erreur',
-});
+const exampleProblem = (kind: Kind, fichier: string): Problem =>
+  problemOf(fichier, 2, MARKED[kind], exampleRows(CREATED)[kind][MARKED[kind]]!, { code: 'exemple-modele', column: MARKED[kind] }, 'erreur');
 
 const columnLetter = (kind: Kind, name: string): string => String.fromCharCode(65 + SCHEMAS[kind].findIndex((c) => c.name === name));
 
