@@ -9,7 +9,8 @@ export interface Chosen {
 }
 
 export type PageMessage =
-  | { readonly type: 'check'; readonly id: number; readonly files: readonly Chosen[] }
+  /** Checks the files; the result is written in the page's language. */
+  | { readonly type: 'check'; readonly id: number; readonly lang: 'fr' | 'en'; readonly files: readonly Chosen[] }
   /** A kind's accepted rows of check `id`, as a CSV file. */
   | { readonly type: 'rows'; readonly id: number; readonly kind: Kind };
 

@@ -14,7 +14,7 @@ import type { Chosen, PageMessage, WorkerMessage } from './protocol.ts';
 const post = (message: WorkerMessage): void => self.postMessage(message);
 let last: { id: number; dataset: Dataset } | null = null;
 
-async function check(id: number, files: readonly Chosen[]): Promise<void> {
+async function check(id: number, lang: 'fr' | 'en', files: readonly Chosen[]): Promise<void> {
   last = null;
   // What is read: the exports within the size limit; the other files are listed with their reason, unread.
   const unread = (fichier: string, size: number): SourceFile['unread'] => {
@@ -37,7 +37,7 @@ async function check(id: number, files: readonly Chosen[]): Promise<void> {
     post({ type: 'read', id, done, total });
   }
   post({ type: 'checking', id });
-  const { result, dataset } = checkFiles(sources, 'fichiers choisis');
+  const { result, dataset } = checkFiles(sources, lang);
   last = { id, dataset };
   post({ type: 'result', id, result });
 }
@@ -54,7 +54,7 @@ self.addEventListener('message', (event: MessageEvent<PageMessage>) => {
     rows(message);
     return;
   }
-  check(message.id, message.files).catch((error: unknown) => {
+  check(message.id, message.lang, message.files).catch((error: unknown) => {
     post({ type: 'failed', id: message.id, message: error instanceof Error ? error.message : String(error) });
   });
 });

@@ -22,5 +22,5 @@ export function rowsFileName(kind: string): string {
   return kind === 'indicateurs' ? 'indicateurs-declares.csv' : `${kind}.csv`;
 }
 
-/** The download's name of the problems: the maintainers' report's. */
-export const PROBLEMS_FILE = 'rejets.csv';
+/** The download's name of the problems with how to fix each, in the page's language. */
+export const PROBLEMS_FILE = { fr: 'problemes-a-corriger.csv', en: 'problems-to-fix.csv' } as const;
