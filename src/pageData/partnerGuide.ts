@@ -4,8 +4,9 @@
  * kind of file, the accepted forms of values, each kind's columns and
  * their synonyms (from the schema), and each common error with the message
  * the real ingest code gives on a small example file (lib/guide/examples.ts),
- * never copied by hand; the links to the checker and the templates.
- * Messages and example cells are the tool's French (the view marks them).
+ * never copied by hand, and its fix, both from the reasons' catalogue in
+ * the page's language; the links to the checker and the templates.
+ * Example cells are what a file holds, in French (the view marks them).
  */
 import { t } from '../i18n/index.ts';
 import type { Key } from '../i18n/index.ts';
@@ -16,6 +17,7 @@ import type { Kind } from '../lib/contract/columns.ts';
 import { GUIDE_KINDS, SENDER, synonymRows } from '../lib/guide/columns.ts';
 import type { SynonymRow } from '../lib/guide/columns.ts';
 import { runExamples } from '../lib/guide/examples.ts';
+import { fixText, reasonText } from '../lib/contract/reasons.ts';
 import type { ExampleResult } from '../lib/guide/examples.ts';
 import { TEMPLATE_DIR, TEMPLATE_WORKBOOK, templateCsvName } from '../lib/publish/templates.ts';
 
@@ -67,7 +69,7 @@ export interface PartnerGuidePage {
     readonly gravite: ExampleResult['gravite'];
     /** « Erreur » or « Avertissement », in the page's language. */
     readonly severity: string;
-    /** The ingest's message, in French. */
+    /** The ingest's message, in the page's language (the reasons' catalogue). */
     readonly message: string;
     readonly fix: string;
   }>;
@@ -101,15 +103,15 @@ export function partnerGuidePage(lang: Lang): PartnerGuidePage {
       })),
     })),
     synonyms: synonymRows().filter((r) => r.kinds.length > 0),
-    errors: runExamples().map(({ example, raison, gravite }) => ({
+    errors: runExamples().map(({ example, cause, gravite }) => ({
       id: example.id,
       situation: t(lang, `guide.error.${example.id}` as Key),
       column: example.colonne,
       value: example.valeur,
       gravite,
       severity: t(lang, gravite === 'erreur' ? 'guide.errors.erreur' : 'guide.errors.avertissement'),
-      message: raison,
-      fix: t(lang, `guide.error.${example.id}.fix` as Key),
+      message: reasonText(cause, lang),
+      fix: fixText(cause, lang),
     })),
     checkerHref: localePath(lang, '/verifier/'),
     templates: [

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { partnerGuidePage } from '../../src/pageData/partnerGuide.ts';
 import { runExamples } from '../../src/lib/guide/examples.ts';
+import { reasonText } from '../../src/lib/contract/reasons.ts';
 import { SCHEMAS } from '../../src/lib/contract/columns.ts';
 import { TEMPLATE_DIR, templateFiles } from '../../src/lib/publish/templates.ts';
 import { expectGolden } from '../golden.ts';
@@ -21,9 +22,11 @@ describe('partners’ guide', () => {
     });
   }
 
-  it('quotes the ingest’s own message for each example, in French on both pages, and lists the ministry’s file last', () => {
+  it('quotes the ingest’s own message for each example, in each page’s language, and lists the ministry’s file last', () => {
     const en = partnerGuidePage('en');
-    expect(en.errors.map((e) => e.message)).toEqual(runExamples().map((r) => r.raison));
+    expect(partnerGuidePage('fr').errors.map((e) => e.message)).toEqual(runExamples().map((r) => r.raison));
+    expect(en.errors.map((e) => e.message)).toEqual(runExamples().map((r) => reasonText(r.cause, 'en')));
+    expect(en.errors.find((e) => e.id === 'statut')).toMatchObject({ message: 'unknown status', fix: expect.stringMatching(/^Use demarree/) });
     expect(en.errors.every((e) => e.message !== '')).toBe(true);
     expect(en.kinds.at(-1)!.kind).toBe('contexte');
     expect(en.columns.map((c) => c.columns.length)).toEqual(en.columns.map((c) => SCHEMAS[c.kind].length));

@@ -18,7 +18,7 @@ import { publishedColumns, rowsCsv } from '../publish/datasets.ts';
 import { toCell } from '../publish/format.ts';
 import type { RowValues } from '../ingest/rows.ts';
 import type { Dataset } from '../ingest/types.ts';
-import { explain, groupProblems, linesText } from './explain.ts';
+import { acceptedText, explain, groupProblems, linesText } from './explain.ts';
 import type { ProblemGroup } from './explain.ts';
 
 export { PROBLEMS_FILE, isCheckable, relativeName } from './names.ts';
@@ -257,7 +257,7 @@ export function problemsCsv(problems: readonly Problem[], lang: ReasonLang): str
   const lines = [`\uFEFF${PROBLEM_COLUMNS[lang].join(',')}`];
   for (const p of problems) {
     const e = explain(p, lang);
-    const accepted = e.accepted === null ? '' : e.accepted.values.length > 0 ? e.accepted.values.map((v) => (v.label === '' ? v.code : `${v.code} (${v.label})`)).join(' | ') : [e.accepted.format, ...e.accepted.examples].filter((x) => x !== '').join(' | ');
+    const accepted = e.accepted === null ? '' : acceptedText(e.accepted, lang, ' | ');
     const suggestion = e.suggestion === null ? '' : e.suggestion.code;
     lines.push([textField(p.fichier), String(p.ligne), textField(p.colonne), textField(p.valeur), textField(e.reason), SEVERITY[lang][p.gravite], textField(e.fix), textField(accepted), textField(suggestion), textField(e.guide)].join(','));
   }

@@ -149,6 +149,17 @@ export function groupProblems(problems: readonly Problem[], lang: ReasonLang): P
 }
 
 /**
+ * What a column accepts, on one line: the codes with their labels
+ * (« demarree (Démarrée), en-cours (En cours) »), or the format and its
+ * examples (« un montant en dollars… — par exemple 12500, 12 500,50 $ »).
+ */
+export function acceptedText(accepted: Accepted, lang: ReasonLang, separator = ', '): string {
+  if (accepted.values.length > 0) return accepted.values.map((v) => (v.label === '' ? v.code : `${v.code} (${v.label})`)).join(separator);
+  if (accepted.examples.length === 0) return accepted.format;
+  return `${accepted.format} — ${lang === 'fr' ? 'par exemple' : 'for example'} ${accepted.examples.join(separator)}`;
+}
+
+/**
  * Lines as ranges, for a list shown on demand: « 2–40, 45, 47 ».
  * Bounded by the problems kept (100 per reason and file).
  */

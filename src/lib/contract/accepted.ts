@@ -58,7 +58,6 @@ const FORMATS: Partial<Record<ColumnType, { text: Text; examples: readonly strin
     examples: ['1.1', '1.2', '2.1', '2.3', 'R.logement'],
   },
   'mrc-list': { text: { fr: 'des noms de MRC séparés par une barre verticale |; vide si toute la région', en: 'MRC names separated by a vertical bar |; empty if region-wide' }, examples: ['Maskinongé | Les Chenaux'] },
-  text: { text: { fr: 'un texte', en: 'a text' }, examples: [] },
   identifier: { text: { fr: 'un identifiant court, unique', en: 'a short identifier, unique' }, examples: ['INI-001'] },
 };
 

@@ -1,13 +1,15 @@
 /**
  * The common errors of the partners' guide (`/partenaires/`, issue #11):
  * small in-memory exports, each with one mistake, read by the real ingest
- * code at build time. The page prints the `raison` each one produces, so
- * the guide can never drift from what `npm run validate` and the checker
- * say (test/lib/guide/examples.test.ts fails loudly when a message moves).
+ * code at build time. The page prints the reason each one produces and its
+ * fix, from the one catalogue (src/lib/contract/reasons.ts), so the guide
+ * can never drift from what `npm run validate` and the checker say
+ * (test/lib/guide/examples.test.ts fails loudly when a message moves).
  */
 import { ingestFiles } from '../ingest/index.ts';
 import type { SourceFile } from '../ingest/index.ts';
 import type { Problem, Severity } from '../ingest/problems.ts';
+import type { Cause } from '../contract/reasons.ts';
 import { encryptedWorkbook, sheetWorkbook } from './workbook.ts';
 
 /** Identifiers of the examples; the page's texts are `guide.error.<id>` and `guide.error.<id>.fix`. */
@@ -218,8 +220,10 @@ export interface ExampleResult {
   readonly example: ErrorExample;
   /** Every problem the example produced, as `npm run validate` prints them. */
   readonly problems: readonly Problem[];
-  /** The message the page shows: the first problem's reason. */
+  /** The report's message: the first problem's reason, in French. */
   readonly raison: string;
+  /** The first problem's cause: its reason and its fix in either language come from the catalogue (src/lib/contract/reasons.ts). */
+  readonly cause: Cause;
   readonly gravite: Severity;
 }
 
@@ -228,6 +232,7 @@ export function runExamples(): ExampleResult[] {
   return errorExamples().map((example) => {
     const { problems } = ingestFiles(example.sources);
     const first = problems[0];
-    return { example, problems, raison: first?.raison ?? '', gravite: first?.gravite ?? 'erreur' };
+    if (first === undefined) throw new Error(`The guide's example ${example.id} gives no problem.`);
+    return { example, problems, raison: first.raison, cause: first.cause, gravite: first.gravite };
   });
 }

@@ -1,6 +1,8 @@
-/** The report printed by `npm run build` and `npm run validate`, in French. */
+/** The report `npm run build` prints, in French; and one problem on one line, as `npm run validate` prints it. */
 import type { IngestResult } from '../ingest/index.ts';
 import type { Problem } from '../ingest/problems.ts';
+import { reasonText } from '../contract/reasons.ts';
+import type { ReasonLang } from '../contract/reasons.ts';
 
 const n = new Intl.NumberFormat('fr-CA');
 
@@ -45,15 +47,6 @@ export function summaryLines(result: IngestResult, inputLabel: string, fictional
   ];
 }
 
-/** The last line of `npm run validate` and of the checker: what to do next. */
-export function verdictLine(t: Totals): string {
-  if (t.rejetees === 0 && t.nonReconnus === 0) return 'Résultat : aucune ligne rejetée.';
-  // French counts 0 and 1 in the singular.
-  const rows = t.rejetees <= 1 ? `${t.rejetees} ligne rejetée` : `${n.format(t.rejetees)} lignes rejetées`;
-  const files = t.nonReconnus === 0 ? '' : t.nonReconnus === 1 ? ', 1 fichier non lu' : `, ${n.format(t.nonReconnus)} fichiers non lus`;
-  return `Résultat : ${rows}${files}. Corrigez-les, puis validez de nouveau.`;
-}
-
 /** Which files were not read, after the file count. */
 function fileDetail(t: Totals): string {
   const parts: string[] = [];
@@ -63,10 +56,20 @@ function fileDetail(t: Totals): string {
   return (parts.length > 0 ? ` dont ${parts.join(' et ')}` : '') + others;
 }
 
-export function problemLine(p: Problem): string {
+/** One problem on one line, as `npm run validate` prints it: `file:line — severity, column, value: reason`, in a language. */
+export function problemLine(p: Problem, lang: ReasonLang = 'fr'): string {
+  return formatProblemLine(p, lang === 'fr' ? p.raison : reasonText(p.cause, lang), lang);
+}
+
+/** The same line from its parts (the reason already written in the language). */
+export function formatProblemLine(p: Pick<Problem, 'fichier' | 'ligne' | 'colonne' | 'valeur' | 'gravite'>, reason: string, lang: ReasonLang): string {
   const where = p.ligne > 0 ? `${p.fichier}:${p.ligne}` : p.fichier;
+  const value = p.valeur.replace(/\r?\n/g, '⏎');
+  if (lang === 'en') {
+    const column = p.colonne ? `, column “${p.colonne}”` : '';
+    return `${where} — ${p.gravite === 'erreur' ? 'ERROR' : 'warning'}${column}${p.valeur !== '' ? `, value “${value}”` : ''}: ${reason}`;
+  }
   const column = p.colonne ? `, colonne « ${p.colonne} »` : '';
-  const value = p.valeur !== '' ? `, valeur « ${p.valeur.replace(/\r?\n/g, '⏎')} »` : '';
   const label = p.gravite === 'erreur' ? 'ERREUR' : 'avertissement';
-  return `${where} — ${label}${column}${value} : ${p.raison}`;
+  return `${where} — ${label}${column}${p.valeur !== '' ? `, valeur « ${value} »` : ''} : ${reason}`;
 }

@@ -7,6 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_IDS, errorExamples, runExamples } from '../../../src/lib/guide/examples.ts';
 import { DICTIONARIES } from '../../../src/i18n/index.ts';
+import { REASON_CODES, fixText, guideAnchor } from '../../../src/lib/contract/reasons.ts';
+import { GUIDE_KINDS } from '../../../src/lib/guide/columns.ts';
+import { partnerGuidePage } from '../../../src/pageData/partnerGuide.ts';
 
 const results = runExamples();
 
@@ -46,11 +49,21 @@ describe('common errors of the partners’ guide', () => {
   });
 
   for (const lang of ['fr', 'en'] as const) {
-    it(`${lang}: every example has a title and a fix`, () => {
-      for (const id of EXAMPLE_IDS) {
-        expect(DICTIONARIES[lang][`guide.error.${id}`], id).toBeTruthy();
-        expect(DICTIONARIES[lang][`guide.error.${id}.fix`], id).toBeTruthy();
+    it(`${lang}: every example has a title, and a fix from the reasons’ catalogue`, () => {
+      for (const { example, cause } of results) {
+        expect(DICTIONARIES[lang][`guide.error.${example.id}`], example.id).toBeTruthy();
+        expect(fixText(cause, lang), example.id).not.toBe('');
       }
     });
   }
+
+  it('is the entry the checker and npm run validate link each example’s reason to', () => {
+    for (const { example, cause } of results) expect(guideAnchor(cause), example.id).toBe(`erreur-${example.id}`);
+  });
+
+  it('has an entry for every reason the checker links to (a common error, or the section that explains the rule)', () => {
+    const page = partnerGuidePage('fr');
+    const ids = new Set([...page.sections.map((s) => s.id), ...page.errors.map((e) => `erreur-${e.id}`), ...GUIDE_KINDS.map((k) => `colonnes-${k}`)]);
+    for (const code of REASON_CODES) expect(ids.has(guideAnchor({ code })), `${code} → ${guideAnchor({ code })}`).toBe(true);
+  });
 });
