@@ -135,8 +135,12 @@ const NOTHING_PUBLISHED = {
   en: 'Nothing to do if the column is for your own use: it is never published. Otherwise, rename it as the guide says.',
 };
 const CHECK_KEPT = {
-  fr: 'La ligne est publiée; vérifiez quand même la valeur, elle est signalée sur la page de qualité des données.',
-  en: 'The row is published; check the value anyway, it is listed on the data quality page.',
+  fr: 'La ligne est publiée; vérifiez quand même le chiffre, il est signalé sur la page de qualité des données.',
+  en: 'The row is published; check the figure anyway, it is listed on the data quality page.',
+};
+const CHECK_DATE = {
+  fr: 'La ligne est publiée; vérifiez l’année de la date, elle est signalée sur la page de qualité des données.',
+  en: 'The row is published; check the date’s year, it is listed on the data quality page.',
 };
 
 const entry = (e: Entry): Entry => e;
@@ -423,7 +427,7 @@ export const REASONS = {
     scope: 'value',
     fr: () => "l'initiative dure plus de cinq ans",
     en: () => 'the initiative lasts more than five years',
-    fix: CHECK_KEPT,
+    fix: CHECK_DATE,
     guide: 'erreur-date-inhabituelle',
   }),
   'exemple-modele': entry({
@@ -493,21 +497,21 @@ export const REASONS = {
     scope: 'value',
     fr: () => `date de début avant le 1er avril 2017 : inhabituelle, vérifiez la date ${KEPT.fr}`,
     en: () => `start date before 1 April 2017: unusual, check the date ${KEPT.en}`,
-    fix: CHECK_KEPT,
+    fix: CHECK_DATE,
     guide: 'erreur-date-inhabituelle',
   }),
   'date-debut-tard': entry({
     scope: 'value',
     fr: () => `date de début après le 31 octobre 2029, après la fin du programme : vérifiez la date ${KEPT.fr}`,
     en: () => `start date after 31 October 2029, after the program ends: check the date ${KEPT.en}`,
-    fix: CHECK_KEPT,
+    fix: CHECK_DATE,
     guide: 'erreur-date-inhabituelle',
   }),
   'date-fin-tard': entry({
     scope: 'value',
     fr: () => `date de fin après le 31 octobre 2034 : vérifiez la date ${KEPT.fr}`,
     en: () => `end date after 31 October 2034: check the date ${KEPT.en}`,
-    fix: CHECK_KEPT,
+    fix: CHECK_DATE,
     guide: 'erreur-date-inhabituelle',
   }),
   'titre-long': entry({
