@@ -2,7 +2,7 @@
  * The partners' guide « Préparer et vérifier vos fichiers » (issue #11,
  * item 6) on the built site, in both languages: it links to the checker and
  * the templates, every common error shows the message the ingest code
- * produced (French, marked fr-CA on the English page), axe finds nothing,
+ * produced, in the page's language (issue #20), axe finds nothing,
  * and nothing scrolls sideways at 320 px. Every page's footer links to it.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import { launch, openPage } from '../../tools/browser/chromium.ts';
 import { axeViolations } from './axe.ts';
 import { EXAMPLE_IDS, runExamples } from '../../src/lib/guide/examples.ts';
+import { reasonText } from '../../src/lib/contract/reasons.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,7 +20,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const messages = new Map(runExamples().map((r) => [r.example.id, r.raison]));
+const messages = { fr: new Map(runExamples().map((r) => [r.example.id, r.raison])), en: new Map(runExamples().map((r) => [r.example.id, reasonText(r.cause, 'en')])) };
 
 for (const lang of ['fr', 'en'] as const) {
   const prefix = lang === 'fr' ? '' : '/en';
@@ -41,7 +42,7 @@ for (const lang of ['fr', 'en'] as const) {
       await context.close();
     });
 
-    it('shows every common error with the message the ingest code produces, in French', async () => {
+    it('shows every common error with the message the ingest code produces, in the page’s language', async () => {
       const { page, context } = await openPage(browser, `${inject('baseUrl')}${url}`, { width: 1280, javaScript: false });
       const rows = await page.$$eval('table.guide-errors tbody tr', (trs) =>
         trs.map((tr) => {
@@ -53,8 +54,8 @@ for (const lang of ['fr', 'en'] as const) {
       for (const row of rows) {
         const id = row.id.replace(/^erreur-/, '') as (typeof EXAMPLE_IDS)[number];
         expect(row.message.length, row.id).toBeGreaterThan(5);
-        expect(row.message, row.id).toBe(messages.get(id));
-        expect(row.lang, row.id).toBe('fr-CA');
+        expect(row.message, row.id).toBe(messages[lang].get(id));
+        expect(row.lang, row.id).toBe(lang === 'fr' ? 'fr-CA' : 'en-CA');
       }
       await context.close();
     });

@@ -34,18 +34,34 @@ afterAll(() => {
 });
 
 describe('npm run validate', () => {
-  it('prints a summary, then each problem as file:line, column, value, reason, and exits 1', () => {
+  it('prints a summary in plain words, how to fix each problem, then each problem as file:line, column, value, reason, and exits 1', () => {
     const { status, out } = run('validate.ts', [messy]);
     expect(status).toBe(1);
-    expect(out).toContain('Lignes lues : 63');
-    expect(out).toContain('rejetées : 22');
+    expect(out).toContain('2 fichiers prêts à envoyer, 10 fichiers à corriger : 22 lignes seraient rejetées.');
+    expect(out).toContain('12 fichiers choisis dont 1 classeur Excel (2 feuilles lues).');
+    expect(out).toContain('39 lignes seraient publiées sur 63 lignes lues.');
+    expect(out).toContain('      Valeur : « finie » — vous vouliez dire « completee » (Complétée) ?');
+    expect(out).toContain('      Guide : /partenaires/#erreur-statut');
     expect(out).toContain('mauricie/initiatives-2024-2025.csv:6 — ERREUR, colonne « Montant FQIS », valeur « -500 » : montant négatif');
     expect(out).toContain('notes.csv:1 — ERREUR');
+    // Files to correct come first.
+    expect(out.split('À corriger, fichier par fichier (les fichiers à corriger d’abord) :\n\n')[1]!.split('\n')[0]).toMatch(/seraient? rejetées?/);
+    expect(out.trimEnd().split('\n').at(-1)).toBe('Résultat : 2 fichiers prêts à envoyer, 10 fichiers à corriger : 22 lignes seraient rejetées.');
+  });
+
+  it('prints it in English with --lang en', () => {
+    const { status, out } = run('validate.ts', [messy, '--lang', 'en']);
+    expect(status).toBe(1);
+    expect(out).toContain('2 files ready to send, 10 files to correct: 22 rows would be rejected.');
+    expect(out).toContain('      Value: “finie” — did you mean “completee” (Completed)?');
+    expect(out).toContain('      Guide: /en/partenaires/#erreur-priorite');
+    expect(out).toContain('mauricie/initiatives-2024-2025.csv:6 — ERROR, column “Montant FQIS”, value “-500”: negative amount');
+    expect(out).not.toMatch(/ inconnue?\b|Ligne refusée|Valeurs acceptées|Comment corriger/);
   });
 
   it('validates a single file, and exits 0 when nothing is rejected', () => {
     const { status, out } = run('validate.ts', [join(clean, 'initiatives.csv')]);
-    expect(out).toContain('aucune ligne rejetée');
+    expect(out).toContain('Le fichier est prêt à envoyer.');
     expect(status).toBe(0);
   });
 
