@@ -67,8 +67,13 @@ const INDICATOR_VALUE: Record<'yes-no' | 'whole' | 'number', { text: Text; examp
   number: { text: { fr: 'un nombre (indicateur régional R.*)', en: 'a number (regional indicator R.*)' }, examples: ['12', '12,5'] },
 };
 
-/** The canonical column's type (the same name has the same type in every kind). */
+/**
+ * The canonical column's type: the same name has the same type in every
+ * kind, but `alliance`, an identifier in the Alliances' own file and a
+ * reference to one elsewhere (where its reasons are given).
+ */
 export function columnType(column: string): ColumnType | null {
+  if (column === 'alliance') return 'alliance';
   for (const columns of Object.values(SCHEMAS)) {
     const found = columns.find((c) => c.name === column);
     if (found) return found.type;

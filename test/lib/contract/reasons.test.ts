@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { REASONS, REASON_CODES, fixText, guideAnchor, reasonText } from '../../../src/lib/contract/reasons.ts';
 import type { Cause, ReasonCode } from '../../../src/lib/contract/reasons.ts';
-import { acceptedFor, closestValue } from '../../../src/lib/contract/accepted.ts';
+import { acceptedFor, closestValue, columnType } from '../../../src/lib/contract/accepted.ts';
+import { SCHEMAS } from '../../../src/lib/contract/columns.ts';
 
 /** Parameters every entry can be written with (absent ones read as empty or 0). */
 const PARAMS = { item: 'X', name: 'Y', indicator: 'R.x', min: 1, length: 400, max: 32767, fields: 3, header: 2, envelope: 1000, population: 10, region: 'Nord-du-Québec', alliances: ['a', 'b'], line: 2, file: 'a.csv', lines: [2, 3], files: ['a.csv', 'a.csv'], more: 0, what: 'fichier', kind: 'initiatives', missing: ['organisme'], closest: [''], extension: 'ods', count: 2, ref: 'A1:B1', other: 'UTF-8', removed: 2, kinds: ['CRLF', 'LF'], first: 3, size: 1, limit: 2, part: '', value: '#N/A' };
@@ -71,5 +72,17 @@ describe('what a column accepts, and the closest accepted value', () => {
     expect(acceptedFor({ code: 'montant-illisible', column: 'montant_fqis' }, 'fr')).toMatchObject({ values: [], format: expect.stringMatching(/^un montant en dollars/), examples: expect.arrayContaining(['12500']) });
     expect(acceptedFor({ code: 'indicateur-oui-non', column: 'valeur', params: { indicator: '1.1' } }, 'fr', '1.1')!.format).toMatch(/^oui ou non/);
     expect(acceptedFor({ code: 'doublon-different' }, 'fr')).toBeNull();
+  });
+
+  it('knows each column’s type by its name: one type per name, but alliance (its own file’s identifier, a reference elsewhere)', () => {
+    for (const columns of Object.values(SCHEMAS)) for (const c of columns) if (c.name !== 'alliance') expect(columnType(c.name), c.name).toBe(c.type);
+    expect(columnType('alliance')).toBe('alliance');
+  });
+
+  it('lists the region’s Alliances for an unknown one, and suggests the nearest', () => {
+    const cause: Cause = { code: 'alliance-inconnue', column: 'alliance', params: { alliances: ['10-cree', '10-kativik', '10-jamesie'], names: ['Eeyou Istchee', 'Kativik', 'Jamésie'] } };
+    expect(acceptedFor(cause, 'fr')!.values.map((v) => v.code)).toEqual(['10-cree', '10-kativik', '10-jamesie']);
+    expect(closestValue(cause, '10-kativk', 'fr')?.code).toBe('10-kativik');
+    expect(closestValue(cause, 'Jamesie', 'fr')?.code).toBe('10-jamesie');
   });
 });
