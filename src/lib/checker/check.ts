@@ -150,7 +150,8 @@ export function checkFiles(sources: readonly SourceFile[], lang: ReasonLang): Ch
 
 function countsOf(sources: readonly SourceFile[], files: readonly CheckedFile[]): CheckCounts {
   const state = new Map<string, FileState>();
-  const workbooks = new Set<string>();
+  // A workbook is one file, whether its sheets were read or it could not be opened (a password).
+  const workbooks = new Set<string>(sources.filter((s) => /\.xlsx$/i.test(s.fichier)).map((s) => s.fichier));
   let sheets = 0;
   let rows = 0;
   let published = 0;

@@ -49,13 +49,13 @@ describe('checkFiles on the messy fixture', async () => {
     ours.slice(1, -1).forEach((line, i) => expect(line.startsWith(report[i + 1]!)).toBe(true));
   });
 
-  it('counts the files chosen, not the sheets: 12 files, one workbook of two data sheets', () => {
+  it('counts the files chosen, not the sheets: 12 files, two workbooks (one with two data sheets, one locked by a password)', () => {
     expect(sources).toHaveLength(12);
-    expect(result.counts).toMatchObject({ files: 12, workbooks: 1, sheets: 2, ready: 2, toFix: 10, others: 0 });
+    expect(result.counts).toMatchObject({ files: 12, workbooks: 2, sheets: 2, ready: 2, toFix: 10, others: 0 });
     expect(result.summary[0]).toBe('2 fichiers prêts à envoyer, 10 fichiers à corriger : 22 lignes seraient rejetées.');
-    expect(result.summary[1]).toBe('12 fichiers choisis dont 1 classeur Excel (2 feuilles lues).');
+    expect(result.summary[1]).toBe('12 fichiers choisis dont 2 classeurs Excel (2 feuilles lues).');
     expect(english.summary[0]).toBe('2 files ready to send, 10 files to correct: 22 rows would be rejected.');
-    expect(english.summary[1]).toBe('12 files chosen including 1 Excel workbook (2 sheets read).');
+    expect(english.summary[1]).toBe('12 files chosen including 2 Excel workbooks (2 sheets read).');
     // No command-line words.
     expect([...result.summary, ...english.summary].join(' ')).not.toMatch(/npm|validez|validate|Résultat/);
   });
