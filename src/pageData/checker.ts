@@ -17,13 +17,13 @@ import { KINDS } from '../lib/contract/columns.ts';
 const KEYS = [
   'reading', 'checking', 'empty', 'noneCheckable', 'unsupported', 'unsupported.title', 'unsupported.text', 'failed',
   'summary', 'byFile', 'byFile.lead', 'file.sheet', 'gravite.erreur', 'gravite.avertissement',
-  'group.column', 'group.value', 'group.values', 'group.values.value', 'group.values.rows', 'group.values.suggestion',
-  'group.suggestion', 'group.suggestion.bare', 'group.accepted', 'group.format', 'group.examples', 'group.fix', 'group.guide',
+  'group.column', 'group.value', 'group.value.empty', 'group.values', 'group.values.value', 'group.values.rows', 'group.values.suggestion',
+  'group.suggestion', 'group.suggestion.bare', 'group.accepted', 'group.format', 'group.examples', 'group.fix', 'group.guide', 'group.guide.hidden', 'group.empty',
   'ready.row', 'others', 'others.lead', 'others.none', 'preview', 'preview.caption', 'downloads', 'downloads.lead', 'download.rows', 'download.problems',
 ] as const;
 
 /** Texts about a count, as `<name>.one` and `<name>.other` with `{count}` for the script to fill. */
-const COUNTS = ['count.rejectedOf', 'count.warnings', 'count.duplicates', 'count.rows', 'count.ready', 'group.lines', 'group.omitted', 'group.values.more'] as const;
+const COUNTS = ['count.rejectedOf', 'count.warnings', 'count.duplicates', 'count.rows', 'count.ready', 'group.lines', 'group.omitted', 'group.values.more', 'group.warnings'] as const;
 
 export interface CheckerPage {
   /** The partners' guide (`/partenaires/`): each problem links to its entry (`#erreur-statut`). */

@@ -243,36 +243,44 @@ function start(form: HTMLFormElement): void {
     if (r.rejetees > 0 || f.state === 'erreurs') status.push(count('count.rejectedOf', r.rejetees, { total: number.format(r.lignes) }));
     if (r.avertissements > 0) status.push(count('count.warnings', r.avertissements));
     if (r.doublons > 0) status.push(count('count.duplicates', r.doublons));
+    // Errors shown; warnings (their rows are published anyway) one click away.
+    const errors = f.groups.filter((g) => g.gravite === 'erreur');
+    const warnings = f.groups.filter((g) => g.gravite !== 'erreur');
     return el('div', { class: 'checker__file', 'data-file': f.fichier, 'data-state': f.state },
       el('h4', {}, fileTitle(f)),
       el('p', { class: 'checker__file-status' }, status.join(' · ')),
-      ...f.groups.map(groupBlock),
+      ...errors.map(groupBlock),
+      ...(warnings.length === 0 ? [] : [el('details', { class: 'checker__warnings' }, el('summary', {}, count('group.warnings', warnings.length)), ...warnings.map(groupBlock))]),
     );
   }
 
   function groupBlock(g: ProblemGroup): HTMLElement {
     const box = el('div', { class: `checker__group checker__group--${g.gravite}`, 'data-group': '', 'data-code': g.code });
-    const where: (Node | string)[] = [el('span', { class: 'checker__tag' }, messages[`gravite.${g.gravite}`]!), ' ', g.where];
-    if (g.colonne !== '') where.push(' · ', ...compose('group.column', { column: el('span', { lang: foreign }, g.colonne) }));
-    box.append(el('p', { class: 'checker__where' }, ...where), el('p', { class: 'checker__reason' }, g.reason));
+    // « [Ligne refusée] statut inconnu — 214 lignes · colonne « statut » »
+    const head: (Node | string)[] = [el('span', { class: 'checker__tag' }, messages[`gravite.${g.gravite}`]!), ' ', el('strong', { class: 'checker__reason' }, g.reason), ' — ', g.where];
+    if (g.colonne !== '') head.push(' · ', ...compose('group.column', { column: el('span', { lang: foreign }, g.colonne) }));
+    box.append(el('p', { class: 'checker__where' }, ...head));
     if (g.values.length === 1) {
-      box.append(el('p', { 'data-value': '' }, ...compose('group.value', { value: el('span', { lang: foreign, class: 'checker__value' }, g.values[0]!.valeur) })));
+      const written = g.values[0]!.valeur;
+      const value = el('p', { 'data-value': '' }, ...(written === '' ? [messages['group.value.empty']!] : compose('group.value', { value: el('span', { lang: foreign, class: 'checker__value' }, written) })));
+      if (g.suggestion !== null) value.append(' ', el('span', { 'data-suggestion': '' }, ...suggestion(g.suggestion)));
+      box.append(value);
     } else if (g.values.length > 1) {
       box.append(valuesTable(g));
     }
-    if (g.suggestion !== null) box.append(el('p', { 'data-suggestion': '' }, ...suggestion(g.suggestion)));
+    if (g.suggestion !== null && g.values.length !== 1) box.append(el('p', { 'data-suggestion': '' }, ...suggestion(g.suggestion)));
     if (g.accepted !== null) box.append(accepted(g.accepted));
-    box.append(
-      el('p', {}, el('strong', {}, messages['group.fix']!), ' ', g.fix),
-      el('p', {}, el('a', { href: `${guideHref}#${g.guide}`, 'data-guide': g.guide }, fill('group.guide', { reason: g.reason }))),
-    );
+    box.append(el('p', {}, el('strong', {}, messages['group.fix']!), ' ', g.fix));
+    // The guide's entry, and the lines on demand, side by side.
+    const more = el('div', { class: 'checker__more' }, el('a', { href: `${guideHref}#${g.guide}`, 'data-guide': g.guide }, messages['group.guide']!, ' ', el('span', { class: 'visually-hidden' }, fill('group.guide.hidden', { reason: g.reason }))));
     if (g.scope !== 'column' && g.lignes.some((l) => l > 0)) {
       const details = el('details', { class: 'checker__lines' },
         el('summary', {}, count('group.lines', g.count)),
         el('p', {}, lineRanges(g.lignes)));
       if (g.omitted > 0) details.append(el('p', {}, count('group.omitted', g.omitted)));
-      box.append(details);
+      more.append(details);
     }
+    box.append(more);
     return box;
   }
 
@@ -286,7 +294,7 @@ function start(form: HTMLFormElement): void {
     const box = el('div', { class: 'checker__accepted', 'data-accepted': '' });
     if (a.values.length > 0) {
       box.append(
-        el('p', {}, el('strong', {}, messages['group.accepted']!)),
+        el('strong', {}, messages['group.accepted']!),
         el('ul', {}, ...a.values.map((v) => el('li', {}, el('code', { lang: foreign }, v.code), ...(v.label === '' || v.label === v.code ? [] : [` (${v.label})`])))),
       );
     } else {
@@ -305,7 +313,7 @@ function start(form: HTMLFormElement): void {
     const rows = shown.map((v) => {
       const ranges = lineRanges(v.lignes);
       return el('tr', {},
-        el('td', { lang: foreign, class: 'checker__value' }, v.valeur),
+        v.valeur === '' ? el('td', {}, messages['group.empty']!) : el('td', { lang: foreign, class: 'checker__value' }, v.valeur),
         el('td', {}, ranges.length <= 40 ? ranges : count('count.rows', v.lignes.length)),
         el('td', {}, ...(v.suggestion === null ? [] : [el('code', { lang: foreign }, v.suggestion.code), ...(v.suggestion.label === '' ? [] : [` (${v.suggestion.label})`])])));
     });
