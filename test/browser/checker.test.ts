@@ -225,7 +225,7 @@ describe('/verifier/ says how to fix each problem, in the page’s language', ()
       expect(await group('statut-inconnu').locator('.checker__tag').textContent()).toBe(lang === 'fr' ? 'Ligne refusée' : 'Row rejected');
       if (lang === 'en') {
         // The file's own words are French (WCAG 3.1.2).
-        expect(await group('statut-inconnu').locator('[data-value] span').getAttribute('lang')).toBe('fr-CA');
+        expect(await group('statut-inconnu').locator('[data-value] .checker__value').getAttribute('lang')).toBe('fr-CA');
         expect(await group('statut-inconnu').locator('[data-accepted] code').first().getAttribute('lang')).toBe('fr-CA');
       }
       const hrefs: string[] = [];
@@ -260,7 +260,12 @@ describe('/verifier/ says how to fix each problem, in the page’s language', ()
     expect(lines).toEqual(result.summary);
     expect(lines.join('\n')).toContain('12 fichiers choisis');
     const order = await fileOrder(page);
-    expect(order[0]).toEqual({ file: 'zz-initiatives.csv', state: 'erreurs' });
+    // Named last, checked first: errors come before warnings, ready files and the rest, whatever the names.
+    expect(order[0]!.state).toBe('erreurs');
+    expect(order.find((o) => o.file === 'zz-initiatives.csv')!.state).toBe('erreurs');
+    const rank = ['erreurs', 'avertissements', 'pret', 'autre'];
+    expect(order.map((o) => rank.indexOf(o.state!))).toEqual(order.map((o) => rank.indexOf(o.state!)).sort((a, b) => a - b));
+    expect(order.map((o) => o.file)).not.toEqual(order.map((o) => o.file).sort());
     expect(order.map((o) => o.file)).toEqual(result.files.map((f) => f.fichier));
     // The files ready to send are folded in one closed box.
     expect(await page.locator('details.checker__ready').count()).toBe(1);
