@@ -17,6 +17,8 @@ import type { Chosen, PageMessage, WorkerMessage } from './protocol.ts';
 
 /** Distinct values listed in a group's table (the problems CSV has them all). */
 const MAX_VALUES = 12;
+/** Accepted values listed openly; more are one click away. */
+const MAX_ACCEPTED = 8;
 /** The partners' words (values, column names, codes) on an English page (WCAG 3.1.2). */
 const EXPORT_LANG = 'fr-CA';
 
@@ -293,10 +295,10 @@ function start(form: HTMLFormElement): void {
   function accepted(a: Accepted): HTMLElement {
     const box = el('div', { class: 'checker__accepted', 'data-accepted': '' });
     if (a.values.length > 0) {
-      box.append(
-        el('strong', {}, messages['group.accepted']!),
-        el('ul', {}, ...a.values.map((v) => el('li', {}, el('code', { lang: foreign }, v.code), ...(v.label === '' || v.label === v.code ? [] : [` (${v.label})`])))),
-      );
+      const list = el('ul', {}, ...a.values.map((v) => el('li', {}, el('code', { lang: foreign }, v.code), ...(v.label === '' || v.label === v.code ? [] : [` (${v.label})`]))));
+      // A long list (the 17 regions) on demand: the fix says what to write.
+      if (a.values.length > MAX_ACCEPTED) box.append(el('details', {}, el('summary', {}, fill('group.acceptedCount', { count: a.values.length })), list));
+      else box.append(el('strong', {}, messages['group.accepted']!), list);
     } else {
       if (a.format !== '') box.append(el('p', {}, el('strong', {}, messages['group.format']!), ' ', a.format));
       if (a.examples.length > 0) {
