@@ -408,6 +408,9 @@ describe('/verifier/ pages', () => {
     const workerName = readdirSync(join(DIST, '_astro')).find((f) => /^worker.*\.js$/.test(f));
     expect(workerName).toBeDefined();
     expect(main.toString()).toContain(workerName!);
+    // The page's script renders what the worker says: the reasons' catalogue and the ingest stay in the worker.
+    expect(main.toString()).not.toMatch(/statut inconnu|unknown status|Sécurité alimentaire/);
+    expect(main.length).toBeLessThan(30_000);
     // No other page names either script.
     for (const other of ['index.html', 'donnees/index.html', 'en/verifier/index.html', 'recherche/index.html']) {
       const html = readFileSync(join(DIST, other), 'utf8');
