@@ -17,7 +17,7 @@ import { KINDS } from '../lib/contract/columns.ts';
 const KEYS = [
   'reading', 'checking', 'empty', 'noneCheckable', 'unsupported', 'unsupported.title', 'unsupported.text', 'failed',
   'summary', 'byFile', 'byFile.lead', 'file.sheet', 'gravite.erreur', 'gravite.avertissement',
-  'group.column', 'group.value', 'group.value.empty', 'group.values', 'group.values.value', 'group.values.rows', 'group.values.suggestion',
+  'group.column', 'group.line', 'group.value', 'group.value.empty', 'group.values', 'group.values.value', 'group.values.rows', 'group.values.suggestion',
   'group.suggestion', 'group.suggestion.bare', 'group.accepted', 'group.acceptedCount', 'group.format', 'group.examples', 'group.fix', 'group.guide', 'group.guide.hidden', 'group.empty',
   'ready.row', 'others', 'others.lead', 'others.none', 'preview', 'preview.caption', 'downloads', 'downloads.lead', 'download.rows', 'download.problems',
 ] as const;

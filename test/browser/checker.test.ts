@@ -135,7 +135,8 @@ describe('/verifier/ with the messy fixture', () => {
       for (const [j, g] of f.groups.entries()) {
         expect(s.groups[j]!.reason).toBe(g.reason);
         expect(s.groups[j]!.text).toContain(g.fix);
-        expect(s.groups[j]!.text).toContain(g.where);
+        // Where: « 214 lignes », or the line itself when there is one.
+        expect(s.groups[j]!.text).toContain(g.count === 1 && g.lignes.length === 1 && g.lignes[0]! > 0 && g.scope !== 'column' ? `ligne ${g.lignes[0]}` : g.where);
         expect(s.groups[j]!.guide).toBe(`/partenaires/#${g.guide}`);
       }
       if (f.sheet !== null) expect(s.title).toBe(`${f.file} — feuille « ${f.sheet} »`);

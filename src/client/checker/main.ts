@@ -259,7 +259,10 @@ function start(form: HTMLFormElement): void {
   function groupBlock(g: ProblemGroup): HTMLElement {
     const box = el('div', { class: `checker__group checker__group--${g.gravite}`, 'data-group': '', 'data-code': g.code });
     // « [Ligne refusée] statut inconnu — 214 lignes · colonne « statut » »
-    const head: (Node | string)[] = [el('span', { class: 'checker__tag' }, messages[`gravite.${g.gravite}`]!), ' ', el('strong', { class: 'checker__reason' }, g.reason), ' — ', g.where];
+    // One line: its number in place of « 1 ligne », and no list to open.
+    const single = g.scope !== 'column' && g.count === 1 && g.lignes.length === 1 && g.lignes[0]! > 0;
+    const where = single ? fill('group.line', { line: String(g.lignes[0]) }) : g.where;
+    const head: (Node | string)[] = [el('span', { class: 'checker__tag' }, messages[`gravite.${g.gravite}`]!), ' ', el('strong', { class: 'checker__reason' }, g.reason), ' — ', where];
     if (g.colonne !== '') head.push(' · ', ...compose('group.column', { column: el('span', { lang: foreign }, g.colonne) }));
     box.append(el('p', { class: 'checker__where' }, ...head));
     if (g.values.length === 1) {
@@ -275,7 +278,7 @@ function start(form: HTMLFormElement): void {
     box.append(el('p', {}, el('strong', {}, messages['group.fix']!), ' ', g.fix));
     // The guide's entry, and the lines on demand, side by side.
     const more = el('div', { class: 'checker__more' }, el('a', { href: `${guideHref}#${g.guide}`, 'data-guide': g.guide }, messages['group.guide']!, ' ', el('span', { class: 'visually-hidden' }, fill('group.guide.hidden', { reason: g.reason }))));
-    if (g.scope !== 'column' && g.lignes.some((l) => l > 0)) {
+    if (!single && g.scope !== 'column' && g.lignes.some((l) => l > 0)) {
       const details = el('details', { class: 'checker__lines' },
         el('summary', {}, count('group.lines', g.count)),
         el('p', {}, lineRanges(g.lignes)));
