@@ -1,7 +1,9 @@
 /**
- * The export checker `/verifier/` (contract §8, issue #11 items 3-4) in
- * Chromium: the summary and problems equal the command line's ingest on the
- * same bytes (computed here in Node), grouped by file and sortable; the
+ * The export checker `/verifier/` (contract §8, issues #11 and #20) in
+ * Chromium: the plain-words summary and the problem groups equal the
+ * checker's result on the same bytes (computed here in Node, in the page's
+ * language), files with errors first, each group with the accepted values,
+ * the closest one, how to fix it and a guide entry that exists; the
  * downloads equal the public CSV writer's; nothing is requested once the
  * page is loaded (offline too); results are announced; unsupported files,
  * an empty selection and workbooks are handled; a 50 MB file leaves the
@@ -16,7 +18,7 @@ import { launch, openPage } from '../../tools/browser/chromium.ts';
 import { axeViolations } from './axe.ts';
 import { DIST } from './dist.ts';
 import { acceptedCsv, checkFiles } from '../../src/lib/checker/check.ts';
-import { rowsFileName } from '../../src/lib/checker/names.ts';
+import { PROBLEMS_FILE, rowsFileName } from '../../src/lib/checker/names.ts';
 import { text } from '../../src/lib/formats/content.ts';
 import type { CheckResult } from '../../src/lib/checker/check.ts';
 import type { SourceFile } from '../../src/lib/ingest/index.ts';
@@ -37,15 +39,28 @@ function csvFiles(dir: string): Payload[] {
 }
 
 /** As npm run validate reads a folder: every file, the ones that are not exports listed unread with their reason. */
-const checked = (files: readonly Payload[]): ReturnType<typeof checkFiles> =>
+const checked = (files: readonly Payload[], lang: 'fr' | 'en' = 'fr'): ReturnType<typeof checkFiles> =>
   checkFiles(
     files.map((f): SourceFile => {
       const unread = notExportReason(f.name);
       return unread ? { fichier: f.name, bytes: new Uint8Array(0), unread } : { fichier: f.name, bytes: new Uint8Array(f.buffer) };
     }),
-    'fichiers choisis',
+    lang,
   );
-const expected = (files: readonly Payload[]): CheckResult => checked(files).result;
+const expected = (files: readonly Payload[], lang: 'fr' | 'en' = 'fr'): CheckResult => checked(files, lang).result;
+
+/** Initiatives with an unknown status (`finie`, near `completee`), priority (`logement`) and region (`18`). */
+const WRONG: Payload = {
+  name: 'initiatives-a-corriger.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from([
+    'annee;region;id;titre;organisme;priorite;statut;date_debut;montant_fqis',
+    '2024-2025;04;A1;Titre;Org;securite-alimentaire;finie;2024-11-01;100',
+    '2024-2025;04;A2;Titre;Org;logement;en-cours;2024-11-01;100',
+    '2024-2025;18;A3;Titre;Org;securite-alimentaire;en-cours;2024-11-01;100',
+    '',
+  ].join('\r\n')),
+};
 
 let browser: Browser;
 beforeAll(async () => {
@@ -74,69 +89,66 @@ async function download(page: Page, name: string): Promise<Buffer> {
   return readFileSync(path);
 }
 
+/** The files' blocks in the page's order: name and state. */
+const fileOrder = (page: Page): Promise<{ file: string | null; state: string | null }[]> =>
+  page.$$eval('[data-file]', (boxes) => boxes.map((b) => ({ file: b.getAttribute('data-file'), state: b.getAttribute('data-state') })));
+
 describe('/verifier/ with the messy fixture', () => {
   const files = csvFiles(MESSY);
   const { result, dataset } = checked(files);
 
-  it('shows the command line’s summary and verdict, and announces the result', async () => {
+  it('shows the summary in plain words, files with errors first, and announces the headline', async () => {
     const { page, context, errors } = await openChecker();
     await choose(page, files);
-    expect(await summaryText(page)).toEqual([...result.summary, result.verdict]);
-    const t = result.totals;
-    const status = (await page.textContent('#verifier-statut'))!;
-    expect(status).toContain('Vérification terminée');
-    expect(status.replace(/\s/g, ' ')).toContain(`${new Intl.NumberFormat('fr-CA').format(t.publiees)} lignes publiées`.replace(/\s/g, ' '));
+    expect(await summaryText(page)).toEqual(result.summary);
+    expect(result.counts.toFix).toBeGreaterThan(0);
+    expect(await page.getAttribute('[data-summary]', 'data-verdict')).toBe('corriger');
+    // Plain text, not the command line's monospace.
+    expect(await page.$eval('[data-summary] li', (li) => getComputedStyle(li).fontFamily)).not.toMatch(/mono/i);
+    expect(await page.textContent('#verifier-statut')).toBe(result.summary[0]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('verifier-resultats-titre');
     expect(await page.getAttribute('#verifier-statut', 'aria-live')).toBe('polite');
+    expect(await fileOrder(page)).toEqual(result.files.map((f) => ({ file: f.fichier, state: f.state })));
+    expect(await page.textContent('main')).not.toMatch(/npm run validate|validez de nouveau/);
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it('groups the problems by file, each with its line, column, value and reason', async () => {
+  it('gives each file to correct its problem groups, each with its reason, how to fix it and its guide entry', async () => {
     const { page, context } = await openChecker();
     await choose(page, files);
-    const groups = await page.$$eval('[data-file]', (boxes) => boxes.map((b) => ({
+    const shown = await page.$$eval('[data-file][data-state="erreurs"], [data-file][data-state="avertissements"]', (boxes) => boxes.map((b) => ({
       file: b.getAttribute('data-file'),
-      rows: [...b.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+      title: b.querySelector('h4')?.textContent ?? '',
+      groups: [...b.querySelectorAll('[data-group]')].map((g) => ({
+        code: g.getAttribute('data-code'),
+        reason: g.querySelector('.checker__reason')?.textContent ?? '',
+        text: g.textContent ?? '',
+        guide: g.querySelector('a[data-guide]')?.getAttribute('href') ?? '',
+      })),
     })));
-    // Every file, in the command line's order (by name).
-    expect(groups.map((g) => g.file)).toEqual(result.files.map((f) => f.fichier).sort((a, b) => a.localeCompare(b)));
-    for (const group of groups) {
-      const problems = result.problems.filter((p) => p.fichier === group.file);
-      expect(group.rows).toEqual(problems.map((p) => [p.ligne > 0 ? String(p.ligne) : '—', p.colonne, p.valeur, p.raison, p.gravite]));
+    const worked = result.files.filter((f) => f.state === 'erreurs' || f.state === 'avertissements');
+    expect(shown.map((s) => s.file)).toEqual(worked.map((f) => f.fichier));
+    for (const [i, f] of worked.entries()) {
+      const s = shown[i]!;
+      expect(s.groups.map((g) => g.code)).toEqual(f.groups.map((g) => g.code));
+      for (const [j, g] of f.groups.entries()) {
+        expect(s.groups[j]!.reason).toBe(g.reason);
+        expect(s.groups[j]!.text).toContain(g.fix);
+        // Where: « 214 lignes », or the line itself when there is one.
+        expect(s.groups[j]!.text).toContain(g.count === 1 && g.lignes.length === 1 && g.lignes[0]! > 0 && g.scope !== 'column' ? `ligne ${g.lignes[0]}` : g.where);
+        expect(s.groups[j]!.guide).toBe(`/partenaires/#${g.guide}`);
+      }
+      if (f.sheet !== null) expect(s.title).toBe(`${f.file} — feuille « ${f.sheet} »`);
     }
-    expect(groups.some((g) => g.rows.length > 1)).toBe(true);
+    // No problem table any more: lines are listed on demand, closed.
+    expect(await page.locator('table[data-problems]').count()).toBe(0);
+    expect(await page.locator('details.checker__lines[open]').count()).toBe(0);
+    expect(await page.locator('details.checker__lines').count()).toBeGreaterThan(0);
     await context.close();
   });
 
-  it('sorts a problem table by any column (aria-sort says how)', async () => {
-    const { page, context } = await openChecker();
-    await choose(page, files);
-    // The table with the most distinct reasons.
-    const index = await page.$$eval('table[data-problems]', (tables) => {
-      const distinct = tables.map((t) => new Set([...t.querySelectorAll('tbody tr td:nth-child(4)')].map((td) => td.textContent)).size);
-      return distinct.indexOf(Math.max(...distinct));
-    });
-    const table = page.locator('table[data-problems]').nth(index);
-    const reasons = (): Promise<string[]> => table.locator('tbody tr td:nth-child(4)').allTextContents();
-    const before = await reasons();
-    expect(new Set(before).size).toBeGreaterThan(1);
-    expect(await table.locator('th[data-column="ligne"]').getAttribute('aria-sort')).toBe('ascending');
-    await table.locator('th[data-column="raison"] button').click();
-    expect(await table.locator('th[data-column="raison"]').getAttribute('aria-sort')).toBe('ascending');
-    expect(await table.locator('th[data-column="ligne"]').getAttribute('aria-sort')).toBeNull();
-    const collator = new Intl.Collator('fr-CA', { numeric: true });
-    const ascending = await reasons();
-    expect(ascending).toEqual([...before].sort(collator.compare));
-    await table.locator('th[data-column="raison"] button').press('Enter');
-    expect(await table.locator('th[data-column="raison"]').getAttribute('aria-sort')).toBe('descending');
-    expect(await reasons()).toEqual([...before].sort((a, b) => collator.compare(b, a)));
-    await table.locator('th[data-column="ligne"] button').click();
-    expect(await reasons()).toEqual(before);
-    await context.close();
-  });
-
-  it('previews and downloads the accepted rows and the problems as Node writes them', async () => {
+  it('previews and downloads the accepted rows and the problems with how to fix them', async () => {
     const { page, context } = await openChecker();
     await choose(page, files);
     for (const preview of result.previews) {
@@ -150,7 +162,8 @@ describe('/verifier/ with the messy fixture', () => {
       expect(csv.split('\r\n').length).toBeGreaterThan(2);
       expect((await download(page, rowsFileName(kind))).equals(Buffer.from(csv, 'utf8'))).toBe(true);
     }
-    const problems = await download(page, 'rejets.csv');
+    expect(await page.textContent(`a[download="${PROBLEMS_FILE.fr}"]`)).toBe(`Télécharger les problèmes, avec comment les corriger (${PROBLEMS_FILE.fr})`);
+    const problems = await download(page, PROBLEMS_FILE.fr);
     expect([...problems.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(problems.equals(Buffer.from(result.problemsCsv, 'utf8'))).toBe(true);
     await context.close();
@@ -164,11 +177,100 @@ describe('/verifier/ with the messy fixture', () => {
     });
     await context.setOffline(true);
     await choose(page, files);
-    expect(await summaryText(page)).toEqual([...result.summary, result.verdict]);
-    expect((await download(page, 'rejets.csv')).equals(Buffer.from(result.problemsCsv, 'utf8'))).toBe(true);
+    expect(await summaryText(page)).toEqual(result.summary);
+    expect((await download(page, PROBLEMS_FILE.fr)).equals(Buffer.from(result.problemsCsv, 'utf8'))).toBe(true);
     expect((await download(page, 'initiatives.csv')).equals(Buffer.from(text(acceptedCsv(dataset, 'initiatives')), 'utf8'))).toBe(true);
     expect(requests).toEqual([]);
     expect(foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('shows short identifiers of the preview on one line at 1280 px, and the scroll cue on a phone', async () => {
+    const { page, context } = await openChecker('fr', 1280);
+    await choose(page, files);
+    // Every short cell (identifiers such as EXEMPLE-1, codes, dates, amounts) holds on one line: no word broken letter by letter.
+    const cells = await page.$$eval('table[data-preview] tbody td', (tds) => tds.filter((td) => (td.textContent ?? '').length <= 24 && (td.textContent ?? '') !== '').map((td) => {
+      const range = document.createRange();
+      range.selectNodeContents(td);
+      const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      return { text: td.textContent ?? '', lines: tops.size, fits: td.scrollWidth <= td.clientWidth };
+    }));
+    expect(cells.length).toBeGreaterThan(0);
+    for (const c of cells) expect(c, c.text).toMatchObject({ lines: 1, fits: true });
+    await page.setViewportSize({ width: 375, height: 800 });
+    const wrap = page.locator('.table-wrap:has(table[data-preview="initiatives"])');
+    await expect.poll(() => wrap.getAttribute('data-overflow')).toBe('');
+    expect(await wrap.getAttribute('data-hint')).toBeTruthy();
+    expect(await wrap.evaluate((w) => getComputedStyle(w, '::before').content)).not.toBe('none');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
+
+describe('/verifier/ says how to fix each problem, in the page’s language', () => {
+  const ANCHORS = { 'statut-inconnu': 'erreur-statut', 'priorite-inconnue': 'erreur-priorite', 'region-inconnue': 'erreur-region' } as const;
+  for (const lang of ['fr', 'en'] as const) {
+    it(`${lang}: accepted values, the closest one when near, and a guide entry that exists`, async () => {
+      const { page, context } = await openChecker(lang);
+      await choose(page, [WRONG]);
+      const result = expected([WRONG], lang);
+      expect(await summaryText(page)).toEqual(result.summary);
+      const group = (code: string) => page.locator(`[data-group][data-code="${code}"]`);
+      expect(await group('statut-inconnu').locator('[data-accepted]').textContent()).toContain('completee');
+      expect(await group('priorite-inconnue').locator('[data-accepted]').textContent()).toContain('securite-alimentaire');
+      expect(await group('region-inconnue').locator('[data-accepted]').textContent()).toContain('17');
+      expect(await group('statut-inconnu').locator('[data-suggestion]').textContent()).toBe(lang === 'fr' ? 'Vous vouliez dire «\u00a0completee\u00a0» (Complétée)\u00a0?' : 'Did you mean “completee” (Completed)?');
+      expect(await group('priorite-inconnue').locator('[data-suggestion]').count()).toBe(0);
+      expect(await group('region-inconnue').locator('[data-suggestion]').count()).toBe(0);
+      expect(await group('statut-inconnu').locator('.checker__reason').textContent()).toBe(lang === 'fr' ? 'statut inconnu' : 'unknown status');
+      expect(await group('statut-inconnu').locator('.checker__tag').textContent()).toBe(lang === 'fr' ? 'Ligne refusée' : 'Row rejected');
+      if (lang === 'en') {
+        // The file's own words are French (WCAG 3.1.2).
+        expect(await group('statut-inconnu').locator('[data-value] .checker__value').getAttribute('lang')).toBe('fr-CA');
+        expect(await group('statut-inconnu').locator('[data-accepted] code').first().getAttribute('lang')).toBe('fr-CA');
+      }
+      const hrefs: string[] = [];
+      for (const [code, anchor] of Object.entries(ANCHORS)) {
+        const href = (await group(code).locator('a[data-guide]').getAttribute('href'))!;
+        expect(href).toBe(`${lang === 'fr' ? '' : '/en'}/partenaires/#${anchor}`);
+        expect((await group(code).locator('a[data-guide]').textContent())!.length).toBeGreaterThan(lang === 'fr' ? 'Voir le guide'.length : 'See the guide'.length);
+        hrefs.push(href);
+      }
+      for (const href of hrefs) {
+        await page.goto(`${inject('baseUrl')}${href}`);
+        expect(await page.locator(`[id="${href.split('#')[1]}"]`).count(), href).toBe(1);
+      }
+      await context.close();
+    });
+  }
+
+  it('says 12 files were chosen when 12 are dropped, and puts the files with errors first', async () => {
+    const regions = readdirSync(SAMPLE, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort().slice(0, 3);
+    const good = regions.flatMap((r) => readdirSync(join(SAMPLE, r)).filter((f) => f.endsWith('.csv')).sort().map((f): Payload => ({ name: `${r}-${f}`, mimeType: 'text/csv', buffer: readFileSync(join(SAMPLE, r, f)) }))).slice(0, 11);
+    const files = [...good, { ...WRONG, name: 'zz-initiatives.csv' }];
+    expect(files.length).toBe(12);
+    const { page, context } = await openChecker();
+    await page.evaluate((payload) => {
+      const transfer = new DataTransfer();
+      for (const f of payload) transfer.items.add(new File([Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0))], f.name, { type: 'text/csv' }));
+      document.querySelector('[data-drop]')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, files.map((f) => ({ name: f.name, base64: f.buffer.toString('base64') })));
+    await page.locator('#verifier-resultats:not([hidden]) [data-summary]').waitFor();
+    const result = expected(files);
+    const lines = await summaryText(page);
+    expect(lines).toEqual(result.summary);
+    expect(lines.join('\n')).toContain('12 fichiers choisis');
+    const order = await fileOrder(page);
+    // Named last, checked first: errors come before warnings, ready files and the rest, whatever the names.
+    expect(order[0]!.state).toBe('erreurs');
+    expect(order.find((o) => o.file === 'zz-initiatives.csv')!.state).toBe('erreurs');
+    const rank = ['erreurs', 'avertissements', 'pret', 'autre'];
+    expect(order.map((o) => rank.indexOf(o.state!))).toEqual(order.map((o) => rank.indexOf(o.state!)).sort((a, b) => a - b));
+    expect(order.map((o) => o.file)).not.toEqual(order.map((o) => o.file).sort());
+    expect(order.map((o) => o.file)).toEqual(result.files.map((f) => f.fichier));
+    // The files ready to send are folded in one closed box.
+    expect(await page.locator('details.checker__ready').count()).toBe(1);
+    expect(await page.locator('details.checker__ready').getAttribute('open')).toBeNull();
     await context.close();
   });
 });
@@ -178,11 +280,14 @@ describe('/verifier/ with bad input', () => {
     const { page, context } = await openChecker();
     const csv = csvFiles(MESSY).find((f) => f.name === 'priorites.csv')!;
     await choose(page, [csv, { name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') }, { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('a,b\n') }]);
-    expect(await page.locator('.checker__unsupported li').allTextContents()).toEqual(['rapport.pdf — format non pris en charge', 'notes.txt — format non pris en charge']);
-    // Listed as npm run validate lists a folder's other files: the PDF with a warning, the notes as documentation.
+    // Listed last as npm run validate lists a folder's other files, each with why it was not read.
     const all = [csv, { name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') }, { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('a,b\n') }];
-    expect(await summaryText(page)).toEqual([...expected(all).summary, expected(all).verdict]);
-    expect(expected(all).summary.join('\n')).toMatch(/2 autres fichiers, pas des exportations, non lus/);
+    const result = expected(all);
+    expect(result.counts.others).toBe(2);
+    expect(await summaryText(page)).toEqual(result.summary);
+    const others = result.files.filter((f) => f.state === 'autre');
+    expect(await page.locator('.checker__others li').allTextContents()).toEqual(others.map((f) => `${f.fichier} — ${f.groups[0]?.reason ?? 'documentation ou autre fichier, non lu'}`));
+    expect((await fileOrder(page)).slice(-2)).toEqual(others.map((f) => ({ file: f.fichier, state: 'autre' })));
     await context.close();
   });
 
@@ -217,13 +322,16 @@ describe('/verifier/ with bad input', () => {
     ];
     const { page, context } = await openChecker('en');
     await choose(page, files);
-    const result = expected(files);
-    expect(await page.$$eval('[data-file]', (b) => b.map((x) => x.getAttribute('data-file')))).toEqual(['classeur.xlsx#Cachée', 'classeur.xlsx#Initiatives', 'notes.xlsx#Notes']);
-    const reasons = await page.locator('table[data-problems] td.checker__reason').allTextContents();
-    expect(reasons).toEqual(result.problems.map((p) => p.raison));
-    expect(reasons.join('\n')).toMatch(/feuille masquée[^]*cellules fusionnées \(D2:E2\)[^]*formule sans valeur calculée[^]*type de feuille non reconnu/);
-    // The contract's French reasons on the English page are marked as French.
-    expect(await page.$$eval('td.checker__reason', (tds) => tds.every((td) => td.getAttribute('lang') === 'fr-CA'))).toBe(true);
+    const result = expected(files, 'en');
+    expect(await fileOrder(page)).toEqual(result.files.map((f) => ({ file: f.fichier, state: f.state })));
+    expect((await fileOrder(page)).map((f) => f.file).sort()).toEqual(['classeur.xlsx#Cachée', 'classeur.xlsx#Initiatives', 'notes.xlsx#Notes']);
+    const reasons = await page.locator('[data-group] .checker__reason, .checker__others li').allTextContents();
+    expect(reasons.length).toBeGreaterThan(0);
+    const title = (f: CheckResult['files'][number]): string => (f.sheet === null ? f.fichier : `${f.file} — sheet “${f.sheet}”`);
+    const expectedReasons = result.files.flatMap((f) => (f.state === 'autre' ? [`${title(f)} — ${f.groups[0]?.reason ?? 'documentation or another file, not read'}`] : f.groups.map((g) => g.reason)));
+    expect(reasons).toEqual(expectedReasons);
+    // The sheet is named in the file's heading, in English.
+    expect(await page.locator('h4', { hasText: 'classeur.xlsx — sheet “Initiatives”' }).count()).toBe(1);
     await context.close();
   });
 
@@ -257,7 +365,7 @@ describe('/verifier/ with bad input', () => {
     expect(clicked).toBe(true);
     await page.locator('[data-summary]').waitFor({ timeout: 280_000 });
     const lines = await summaryText(page);
-    expect(lines[1]).toBe('Fichiers lus : 1');
+    expect(lines[1]).toBe('1 fichier choisi.');
     expect(await page.locator('[data-progress]').isHidden()).toBe(true);
     await context.close();
   });
@@ -266,9 +374,15 @@ describe('/verifier/ with bad input', () => {
 describe('/verifier/ pages', () => {
   for (const lang of ['fr', 'en'] as const) {
     for (const width of [375, 1280]) {
-      it(`${lang} at ${width} px with results: no axe violation, nothing wider than the screen`, async () => {
+      it(`${lang} at ${width} px before and after a check (a list of lines open): no axe violation, nothing wider than the screen`, async () => {
         const { page, context, errors } = await openChecker(lang, width);
-        await choose(page, [...csvFiles(MESSY), { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('x') }]);
+        expect(await axeViolations(page)).toEqual([]);
+        await choose(page, [...csvFiles(MESSY), WRONG, { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('x') }]);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        await page.locator('details.checker__lines summary').first().click();
+        if (await page.locator('details.checker__ready').count() > 0) await page.locator('details.checker__ready summary').click();
+        expect(await page.locator('details.checker__lines[open]').count()).toBe(1);
         expect(await axeViolations(page)).toEqual([]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
         expect(errors).toEqual([]);
@@ -295,6 +409,9 @@ describe('/verifier/ pages', () => {
     const workerName = readdirSync(join(DIST, '_astro')).find((f) => /^worker.*\.js$/.test(f));
     expect(workerName).toBeDefined();
     expect(main.toString()).toContain(workerName!);
+    // The page's script renders what the worker says: the reasons' catalogue and the ingest stay in the worker.
+    expect(main.toString()).not.toMatch(/statut inconnu|unknown status|Sécurité alimentaire/);
+    expect(main.length).toBeLessThan(30_000);
     // No other page names either script.
     for (const other of ['index.html', 'donnees/index.html', 'en/verifier/index.html', 'recherche/index.html']) {
       const html = readFileSync(join(DIST, other), 'utf8');
