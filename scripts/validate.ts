@@ -125,7 +125,7 @@ function groupLines(g: ProblemGroup): string[] {
   if (g.accepted) out.push(`      ${w.accepted}${sep}${acceptedText(g.accepted, lang)}`);
   out.push(`      ${w.fix}${sep}${g.fix}`);
   out.push(`      ${w.guide}${sep}${guide(g.guide)}`);
-  if (g.scope !== 'column' && !(g.lignes.length === 1 && g.lignes[0] === 0)) out.push(`      ${w.lines}${sep}${lineRanges(g.lignes)}${g.omitted > 0 ? ` ${w.more(g.omitted)}` : ''}`);
+  if (g.scope !== 'column' && g.count > 1) out.push(`      ${w.lines}${sep}${lineRanges(g.lignes)}${g.omitted > 0 ? ` ${w.more(g.omitted)}` : ''}`);
   return out;
 }
 

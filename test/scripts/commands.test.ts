@@ -38,7 +38,7 @@ describe('npm run validate', () => {
     const { status, out } = run('validate.ts', [messy]);
     expect(status).toBe(1);
     expect(out).toContain('2 fichiers prêts à envoyer, 10 fichiers à corriger : 22 lignes seraient rejetées.');
-    expect(out).toContain('12 fichiers choisis dont 2 classeurs Excel (2 feuilles lues).');
+    expect(out).toContain('12 fichiers choisis, dont 2 classeurs Excel (2 feuilles lues).');
     expect(out).toContain('39 lignes seraient publiées sur 63 lignes lues.');
     expect(out).toContain('      Valeur : « finie » — vous vouliez dire « completee » (Complétée) ?');
     expect(out).toContain('      Guide : /partenaires/#erreur-statut');

@@ -344,7 +344,7 @@ function start(form: HTMLFormElement): void {
       el('h4', {}, messages['others']!),
       el('p', {}, messages['others.lead']!),
       el('ul', { class: 'checker__others' }, ...files.map((f) => el('li', { 'data-file': f.fichier, 'data-state': f.state },
-        el('strong', {}, fileTitle(f)), ' — ', f.groups[0]?.reason ?? messages['others.none']!))),
+        el('strong', {}, fileTitle(f)), ' — ', f.reason ?? f.groups[0]?.reason ?? messages['others.none']!))),
     ];
   }
 

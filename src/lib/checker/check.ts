@@ -11,6 +11,7 @@ import type { FileReport, SourceFile } from '../ingest/index.ts';
 import type { Problem } from '../ingest/problems.ts';
 import { KINDS } from '../contract/columns.ts';
 import type { Kind } from '../contract/columns.ts';
+import { reasonText } from '../contract/reasons.ts';
 import type { ReasonLang } from '../contract/reasons.ts';
 import type { Content } from '../formats/content.ts';
 import { textField } from '../formats/csvWrite.ts';
@@ -52,6 +53,8 @@ export interface CheckedFile {
   readonly report: FileReport;
   /** The file's problems by reason, errors first. */
   readonly groups: readonly ProblemGroup[];
+  /** Why a file that is not an export was not read (documentation, another format), in the language; null otherwise. */
+  readonly reason: string | null;
 }
 
 /** The counts of the summary: files and sheets apart. */
@@ -133,12 +136,14 @@ export function checkFiles(sources: readonly SourceFile[], lang: ReasonLang): Ch
     else byFile.set(p.fichier, [p]);
   }
   const names = new Set(sources.map((s) => s.fichier));
+  const unread = new Map(sources.filter((s) => s.unread !== undefined).map((s) => [s.fichier, s.unread!.cause]));
   const others = new Set(result.others);
   const files = result.files.map((report): CheckedFile => {
     const problems = byFile.get(report.fichier) ?? [];
     const errors = report.rejetees > 0 || problems.some((p) => p.gravite === 'erreur');
     const state: FileState = others.has(report.fichier) ? 'autre' : errors ? 'erreurs' : report.avertissements > 0 ? 'avertissements' : 'pret';
-    return { fichier: report.fichier, ...ownerOf(report.fichier, names), state, report, groups: groupProblems(problems, lang) };
+    const cause = state === 'autre' ? unread.get(report.fichier) : undefined;
+    return { fichier: report.fichier, ...ownerOf(report.fichier, names), state, report, groups: groupProblems(problems, lang), reason: cause === undefined ? null : reasonText(cause, lang) };
   });
   files.sort((a, b) => RANK[a.state] - RANK[b.state] || (a.fichier < b.fichier ? -1 : a.fichier > b.fichier ? 1 : 0));
   const counts = countsOf(sources, files);
@@ -205,9 +210,9 @@ function summaryFr(c: CheckCounts): string[] {
     lines.push(`${ready}${files(c.toFix)} à corriger${rejected}.`);
   }
   const chosen = [`${files(c.files)} ${c.files <= 1 ? 'choisi' : 'choisis'}`];
-  if (c.workbooks > 0) chosen.push(`dont ${n('fr', c.workbooks)} ${c.workbooks <= 1 ? 'classeur Excel' : 'classeurs Excel'} (${n('fr', c.sheets)} ${c.sheets <= 1 ? 'feuille lue' : 'feuilles lues'})`);
-  if (c.others > 0) chosen.push(`${c.workbooks > 0 ? 'et ' : 'dont '}${files(c.others)} qui ${c.others <= 1 ? 'n’est pas une exportation' : 'ne sont pas des exportations'}, non ${c.others <= 1 ? 'lu' : 'lus'}`);
-  lines.push(`${chosen.join(' ')}.`);
+  if (c.workbooks > 0) chosen.push(`, dont ${n('fr', c.workbooks)} ${c.workbooks <= 1 ? 'classeur Excel' : 'classeurs Excel'} (${n('fr', c.sheets)} ${c.sheets <= 1 ? 'feuille lue' : 'feuilles lues'})`);
+  if (c.others > 0) chosen.push(`${c.workbooks > 0 ? ' et ' : ', dont '}${files(c.others)} qui ${c.others <= 1 ? 'n’est pas une exportation' : 'ne sont pas des exportations'}, non ${c.others <= 1 ? 'lu' : 'lus'}`);
+  lines.push(`${chosen.join('')}.`);
   if (exports > 0) {
     lines.push(`${rows(c.published)} ${c.published <= 1 ? 'serait publiée' : 'seraient publiées'} sur ${rows(c.rows)} ${c.rows <= 1 ? 'lue' : 'lues'}.`);
     if (c.duplicates > 0) lines.push(`${rows(c.duplicates)} en double, identique${c.duplicates <= 1 ? '' : 's'} à une autre : publiée${c.duplicates <= 1 ? '' : 's'} une seule fois.`);
@@ -229,9 +234,9 @@ function summaryEn(c: CheckCounts): string[] {
     lines.push(`${ready}${files(c.toFix)} to correct${rejected}.`);
   }
   const chosen = [`${files(c.files)} chosen`];
-  if (c.workbooks > 0) chosen.push(`including ${n('en', c.workbooks)} Excel ${c.workbooks === 1 ? 'workbook' : 'workbooks'} (${n('en', c.sheets)} ${c.sheets === 1 ? 'sheet' : 'sheets'} read)`);
-  if (c.others > 0) chosen.push(`${c.workbooks > 0 ? 'and ' : 'including '}${files(c.others)} that ${c.others === 1 ? 'is not an export' : 'are not exports'}, not read`);
-  lines.push(`${chosen.join(' ')}.`);
+  if (c.workbooks > 0) chosen.push(`, including ${n('en', c.workbooks)} Excel ${c.workbooks === 1 ? 'workbook' : 'workbooks'} (${n('en', c.sheets)} ${c.sheets === 1 ? 'sheet' : 'sheets'} read)`);
+  if (c.others > 0) chosen.push(`${c.workbooks > 0 ? ' and ' : ', including '}${files(c.others)} that ${c.others === 1 ? 'is not an export' : 'are not exports'}, not read`);
+  lines.push(`${chosen.join('')}.`);
   if (exports > 0) {
     lines.push(`${rows(c.published)} of ${rows(c.rows)} read would be published.`);
     if (c.duplicates > 0) lines.push(`${rows(c.duplicates)} identical to another: published once.`);

@@ -83,6 +83,14 @@ const WORDS = {
   en: { line: 'row', lines: 'rows', file: 'whole file', header: 'header' },
 } as const;
 
+/** Where a group is, in words: « en-tête », « fichier entier », « ligne 12 », « 214 lignes ». */
+function whereText(scope: Scope, lines: readonly number[], omitted: number, lang: ReasonLang): string {
+  const w = WORDS[lang];
+  if (scope === 'column') return w.header;
+  if (omitted === 0 && lines.length === 1) return lines[0] === 0 ? w.file : `${w.line} ${lines[0]}`;
+  return linesText(lines.length + omitted, lang);
+}
+
 /** « 1 ligne », « 214 lignes » (numbers with the language's separators). */
 export function linesText(n: number, lang: ReasonLang): string {
   const w = WORDS[lang];
@@ -126,7 +134,7 @@ export function groupProblems(problems: readonly Problem[], lang: ReasonLang): P
     const scope = scopeOf(g.code);
     const count = g.lines.length + g.omitted;
     const values = scope === 'value' ? [...g.values].map(([valeur, lignes]): GroupValue => ({ valeur, lignes, suggestion: closestValue(g.first.cause, valeur, lang) })) : [];
-    const where = scope === 'column' ? WORDS[lang].header : g.lines.length === 1 && g.lines[0] === 0 && g.omitted === 0 ? WORDS[lang].file : linesText(count, lang);
+    const where = whereText(scope, g.lines, g.omitted, lang);
     return {
       gravite: g.first.gravite,
       code: g.code,

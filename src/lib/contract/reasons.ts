@@ -224,7 +224,7 @@ export const REASONS = {
   }),
   'date-inexistante': entry({
     scope: 'value',
-    fr: () => "date qui n'existe pas",
+    fr: () => "date qui n’existe pas",
     en: () => 'date that does not exist',
     fix: { fr: 'Vérifiez le jour et le mois (un 31 février, un mois 13).', en: 'Check the day and the month (a 31 February, a month 13).' },
     guide: 'erreur-date-inexistante',
@@ -277,7 +277,7 @@ export const REASONS = {
     en: () => 'unknown national priority',
     fix: {
       fr: 'Écrivez le code ou le nom d’une des quatre priorités nationales. Une priorité propre à votre région (logement, transport…) s’écrit « autre », et son nom va dans la colonne priorite_regionale.',
-      en: 'Write the code or the name of one of the four national priorities. A priority of your region’s own (housing, transport…) is written « autre » (other), and its name goes in the priorite_regionale column.',
+      en: 'Write the code or the name of one of the four national priorities. A priority of your region’s own (housing, transport…) is written “autre” (other), and its name goes in the priorite_regionale column.',
     },
     guide: 'erreur-priorite',
   }),
@@ -285,7 +285,7 @@ export const REASONS = {
     scope: 'value',
     fr: () => 'statut inconnu',
     en: () => 'unknown status',
-    fix: { fr: 'Utilisez demarree, en-cours, completee ou abandonnee (accents et majuscules permis : « Complétée » est lu).', en: 'Use demarree, en-cours, completee or abandonnee (accents and capitals are allowed: « Complétée » is read).' },
+    fix: { fr: 'Utilisez demarree, en-cours, completee ou abandonnee (accents et majuscules permis : « Complétée » est lu).', en: 'Use demarree, en-cours, completee or abandonnee (accents and capitals are allowed: “Complétée” is read).' },
     guide: 'erreur-statut',
   }),
   'cibles-inconnue': entry({
@@ -304,7 +304,7 @@ export const REASONS = {
   }),
   'lien-invalide': entry({
     scope: 'value',
-    fr: () => "lien qui n'est pas une adresse http(s) : retiré",
+    fr: () => "lien qui n’est pas une adresse http(s) : retiré",
     en: () => 'link that is not an http(s) address: removed',
     fix: { fr: 'Écrivez l’adresse complète, avec https://.', en: 'Write the full address, with https://.' },
     guide: 'erreur-lien',
@@ -371,7 +371,7 @@ export const REASONS = {
   // ── Rows (src/lib/ingest/rows.ts, src/lib/formats/read.ts) ──
   'champs-en-trop': entry({
     scope: 'row',
-    fr: (p) => `la ligne compte ${p.n('fields')} champs, l'en-tête ${p.n('header')} : une valeur contient peut-être le délimiteur sans guillemets`,
+    fr: (p) => `la ligne compte ${p.n('fields')} champs, l’en-tête ${p.n('header')} : une valeur contient peut-être le délimiteur sans guillemets`,
     en: (p) => `the row has ${p.n('fields')} fields, the header ${p.n('header')}: a value may hold the delimiter without quotes`,
     fix: {
       fr: 'Une valeur contient le séparateur (une virgule ou un point-virgule) sans guillemets. Enregistrez le fichier depuis Excel, qui ajoute les guillemets, ou retirez le séparateur du texte.',
@@ -411,7 +411,7 @@ export const REASONS = {
   }),
   'mrc-autre-region': entry({
     scope: 'value',
-    fr: (p) => `la MRC « ${p.s('name')} » n'appartient pas à la région de la ligne (la ligne est gardée)`,
+    fr: (p) => `la MRC « ${p.s('name')} » n’appartient pas à la région de la ligne (la ligne est gardée)`,
     en: (p) => `the MRC “${p.s('name')}” is not in the row’s region (the row is kept)`,
     fix: { fr: 'Vérifiez la région de la ligne, ou la MRC : une initiative est déclarée par la région où elle a lieu.', en: 'Check the row’s region, or the MRC: an initiative is reported by the region where it takes place.' },
     guide: 'valeurs',
@@ -425,35 +425,35 @@ export const REASONS = {
   }),
   'duree-plus-de-cinq-ans': entry({
     scope: 'value',
-    fr: () => "l'initiative dure plus de cinq ans",
+    fr: () => "l’initiative dure plus de cinq ans",
     en: () => 'the initiative lasts more than five years',
     fix: CHECK_DATE,
     guide: 'erreur-date-inhabituelle',
   }),
   'exemple-modele': entry({
     scope: 'row',
-    fr: () => "ligne d'exemple du modèle, fictive : supprimez-la du fichier avant de l'envoyer",
+    fr: () => "ligne d’exemple du modèle, fictive : supprimez-la du fichier avant de l’envoyer",
     en: () => 'the template’s example row, fictional: delete it from the file before sending it',
-    fix: { fr: 'Supprimez la ligne « EXEMPLE-1 » (« Exemple : … ») du modèle avant d’envoyer le fichier.', en: 'Delete the template’s « EXEMPLE-1 » row (« Exemple : … ») before sending the file.' },
+    fix: { fr: 'Supprimez la ligne « EXEMPLE-1 » (« Exemple : … ») du modèle avant d’envoyer le fichier.', en: 'Delete the template’s “EXEMPLE-1” row (“Exemple : …”) before sending the file.' },
     guide: 'erreur-exemple-modele',
   }),
   'indicateur-oui-non': entry({
     scope: 'value',
-    fr: (p) => `l'indicateur ${p.s('indicator')} attend oui ou non`,
+    fr: (p) => `l’indicateur ${p.s('indicator')} attend oui ou non`,
     en: (p) => `indicator ${p.s('indicator')} expects yes or no`,
     fix: { fr: 'Les indicateurs 1.1, 1.2 et 2.3 se déclarent par oui ou non.', en: 'Indicators 1.1, 1.2 and 2.3 are reported as oui or non (yes or no).' },
     guide: 'valeurs',
   }),
   'indicateur-entier': entry({
     scope: 'value',
-    fr: () => "l'indicateur 2.1 attend un nombre entier positif ou nul",
+    fr: () => "l’indicateur 2.1 attend un nombre entier positif ou nul",
     en: () => 'indicator 2.1 expects a whole number, zero or more',
     fix: { fr: 'L’indicateur 2.1 compte des éléments : écrivez un nombre entier, par exemple 12.', en: 'Indicator 2.1 counts items: write a whole number, for example 12.' },
     guide: 'valeurs',
   }),
   'indicateur-nombre': entry({
     scope: 'value',
-    fr: (p) => `l'indicateur ${p.s('indicator')} attend un nombre`,
+    fr: (p) => `l’indicateur ${p.s('indicator')} attend un nombre`,
     en: (p) => `indicator ${p.s('indicator')} expects a number`,
     fix: { fr: 'Un indicateur régional a pour valeur un nombre, par exemple 12 ou 12,5; son unité va dans la colonne unite.', en: 'A regional indicator’s value is a number, for example 12 or 12.5; its unit goes in the unite column.' },
     guide: 'valeurs',
@@ -474,14 +474,14 @@ export const REASONS = {
   }),
   'montant-enveloppe': entry({
     scope: 'value',
-    fr: (p) => `montant FQIS plus élevé que l'enveloppe quinquennale de l'Alliance (${figure(p.n('envelope'))} $) : vérifiez le chiffre ${KEPT.fr}`,
+    fr: (p) => `montant FQIS plus élevé que l’enveloppe quinquennale de l’Alliance (${figure(p.n('envelope'))} $) : vérifiez le chiffre ${KEPT.fr}`,
     en: (p) => `FQIS amount above the Alliance’s five-year envelope ($${enNumber.format(Math.round(p.n('envelope')))}): check the figure ${KEPT.en}`,
     fix: CHECK_KEPT,
     guide: 'erreur-montant-inhabituel',
   }),
   'montant-eleve': entry({
     scope: 'value',
-    fr: () => `montant FQIS de plus de 1 000 000 $ pour une seule initiative dans l'année : vérifiez le chiffre ${KEPT.fr}`,
+    fr: () => `montant FQIS de plus de 1 000 000 $ pour une seule initiative dans l’année : vérifiez le chiffre ${KEPT.fr}`,
     en: () => `FQIS amount over $1,000,000 for one initiative in a year: check the figure ${KEPT.en}`,
     fix: CHECK_KEPT,
     guide: 'erreur-montant-inhabituel',
@@ -544,7 +544,7 @@ export const REASONS = {
   }),
   'alliance-autre-region': entry({
     scope: 'value',
-    fr: () => "cette Alliance n'appartient pas à la région de la ligne",
+    fr: () => "cette Alliance n’appartient pas à la région de la ligne",
     en: () => 'this Alliance is not in the row’s region',
     fix: { fr: 'Vérifiez la région de la ligne, ou l’identifiant de l’Alliance.', en: 'Check the row’s region, or the Alliance’s identifier.' },
     guide: 'erreur-nord-du-quebec',
@@ -558,7 +558,7 @@ export const REASONS = {
   }),
   'doublon-different': entry({
     scope: 'row',
-    fr: (p) => `même clé que la ${others(p, 'fr')}, avec des valeurs différentes : aucune de ces lignes n'est publiée`,
+    fr: (p) => `même clé que la ${others(p, 'fr')}, avec des valeurs différentes : aucune de ces lignes n’est publiée`,
     en: (p) => `same key as ${others(p, 'en')}, with different values: none of these rows is published`,
     fix: { fr: 'Gardez une seule ligne par initiative et par année, ou donnez un identifiant différent à chaque initiative.', en: 'Keep one row per initiative and year, or give each initiative a different identifier.' },
     guide: 'erreur-doublon-different',
@@ -603,7 +603,7 @@ export const REASONS = {
   }),
   'fichier-binaire': entry({
     scope: 'file',
-    fr: () => "fichier illisible : ce n'est pas un fichier texte CSV (enregistrez-le en CSV UTF-8 ou en classeur .xlsx)",
+    fr: () => "fichier illisible : ce n’est pas un fichier texte CSV (enregistrez-le en CSV UTF-8 ou en classeur .xlsx)",
     en: () => 'unreadable file: it is not a CSV text file (save it as UTF-8 CSV or as an .xlsx workbook)',
     fix: SAVE_AS,
     guide: 'formats',
@@ -703,7 +703,7 @@ export const REASONS = {
   }),
   'pas-un-classeur': entry({
     scope: 'file',
-    fr: () => "fichier illisible : ce n'est pas un classeur Excel .xlsx (fichier endommagé ou mal nommé)",
+    fr: () => "fichier illisible : ce n’est pas un classeur Excel .xlsx (fichier endommagé ou mal nommé)",
     en: () => 'unreadable file: it is not an Excel .xlsx workbook (damaged or misnamed)',
     fix: SAVE_AS,
     guide: 'formats',
@@ -724,7 +724,7 @@ export const REASONS = {
   }),
   'classeur-sans-liste': entry({
     scope: 'file',
-    fr: () => "classeur endommagé : il n'a pas de liste de feuilles (xl/workbook.xml)",
+    fr: () => "classeur endommagé : il n’a pas de liste de feuilles (xl/workbook.xml)",
     en: () => 'damaged workbook: it has no list of sheets (xl/workbook.xml)',
     fix: RESAVE,
     guide: 'formats',

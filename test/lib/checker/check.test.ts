@@ -53,9 +53,9 @@ describe('checkFiles on the messy fixture', async () => {
     expect(sources).toHaveLength(12);
     expect(result.counts).toMatchObject({ files: 12, workbooks: 2, sheets: 2, ready: 2, toFix: 10, others: 0 });
     expect(result.summary[0]).toBe('2 fichiers prêts à envoyer, 10 fichiers à corriger : 22 lignes seraient rejetées.');
-    expect(result.summary[1]).toBe('12 fichiers choisis dont 2 classeurs Excel (2 feuilles lues).');
+    expect(result.summary[1]).toBe('12 fichiers choisis, dont 2 classeurs Excel (2 feuilles lues).');
     expect(english.summary[0]).toBe('2 files ready to send, 10 files to correct: 22 rows would be rejected.');
-    expect(english.summary[1]).toBe('12 files chosen including 2 Excel workbooks (2 sheets read).');
+    expect(english.summary[1]).toBe('12 files chosen, including 2 Excel workbooks (2 sheets read).');
     // No command-line words.
     expect([...result.summary, ...english.summary].join(' ')).not.toMatch(/npm|validez|validate|Résultat/);
   });
@@ -147,7 +147,7 @@ describe('the summary in plain words', () => {
     expect(summaryOf({ ...base, files: 1, ready: 1 }, 'fr')[0]).toBe('Le fichier est prêt à envoyer.');
     expect(summaryOf({ ...base, ready: 2, toFix: 1, rejected: 1 }, 'fr')[0]).toBe('2 fichiers prêts à envoyer, 1 fichier à corriger : 1 ligne serait rejetée.');
     expect(summaryOf({ ...base, ready: 0, toFix: 3, rejected: 12 }, 'en')[0]).toBe('3 files to correct: 12 rows would be rejected.');
-    expect(summaryOf({ ...base, ready: 0, others: 3, rows: 0, published: 0 }, 'fr')).toEqual(['Aucun des fichiers choisis n’est une exportation (CSV ou classeur Excel .xlsx).', '3 fichiers choisis dont 3 fichiers qui ne sont pas des exportations, non lus.']);
+    expect(summaryOf({ ...base, ready: 0, others: 3, rows: 0, published: 0 }, 'fr')).toEqual(['Aucun des fichiers choisis n’est une exportation (CSV ou classeur Excel .xlsx).', '3 fichiers choisis, dont 3 fichiers qui ne sont pas des exportations, non lus.']);
   });
 });
 

@@ -148,7 +148,7 @@ describe('ingestFiles on workbooks (contract §8)', () => {
     const bytes = buildWorkbook([{ name: 'I', rows: { 1: HEADER, 2: row('A') } }]);
     const result = ingestFiles([{ fichier: 'export.csv', bytes }, { fichier: 'photo.csv', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]) }]);
     expect(result.files.map((f) => [f.fichier, f.type])).toEqual([['export.csv#I', 'initiatives'], ['photo.csv', null]]);
-    expect(result.problems.map((p) => p.raison)).toEqual([expect.stringMatching(/^fichier illisible : ce n'est pas un fichier texte CSV/)]);
+    expect(result.problems.map((p) => p.raison)).toEqual([expect.stringMatching(/^fichier illisible : ce n’est pas un fichier texte CSV/)]);
   });
 });
 

@@ -52,7 +52,7 @@ describe('AllianceDirectory', () => {
 
   it('rejects an Alliance of another region and an unknown one', () => {
     const d = new AllianceDirectory([]);
-    expect(reason(d.resolve('04', '05'))).toBe("cette Alliance n'appartient pas à la région de la ligne");
+    expect(reason(d.resolve('04', '05'))).toBe("cette Alliance n’appartient pas à la région de la ligne");
     expect(reason(d.resolve('04', 'mauricie'))).toBe('Alliance inconnue');
   });
 
@@ -63,7 +63,7 @@ describe('AllianceDirectory', () => {
     expect(d.resolve('10', '10-KATIVIK')).toBe('10-Kativik');
     expect(d.resolve('10', '10-Jamésie')).toBe('10-jamesie');
     expect(reason(d.resolve('10', '10'))).toBe('Alliance inconnue');
-    expect(reason(d.resolve('04', '10-cree'))).toBe("cette Alliance n'appartient pas à la région de la ligne");
+    expect(reason(d.resolve('04', '10-cree'))).toBe("cette Alliance n’appartient pas à la région de la ligne");
   });
 
   it('keeps the implicit Alliances of the regions the file does not list, sorted by region then id', () => {
@@ -159,7 +159,7 @@ describe('Alliance resolution through ingestFiles (contract §1.2)', () => {
         ligne: 2,
         colonne: 'Alliance',
         valeur: '10-kativik',
-        raison: "cette Alliance n'appartient pas à la région de la ligne",
+        raison: "cette Alliance n’appartient pas à la région de la ligne",
         gravite: 'erreur',
       },
     ]);

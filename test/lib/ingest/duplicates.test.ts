@@ -59,7 +59,7 @@ describe('differing rows sharing a key', () => {
         ligne: 2,
         colonne: 'ID',
         valeur: 'A1',
-        raison: `même clé que la ligne 4 de ${FILE}, avec des valeurs différentes : aucune de ces lignes n'est publiée`,
+        raison: `même clé que la ligne 4 de ${FILE}, avec des valeurs différentes : aucune de ces lignes n’est publiée`,
         gravite: 'erreur',
       },
       {
@@ -67,7 +67,7 @@ describe('differing rows sharing a key', () => {
         ligne: 4,
         colonne: 'ID',
         valeur: 'A1',
-        raison: `même clé que la ligne 2 de ${FILE}, avec des valeurs différentes : aucune de ces lignes n'est publiée`,
+        raison: `même clé que la ligne 2 de ${FILE}, avec des valeurs différentes : aucune de ces lignes n’est publiée`,
         gravite: 'erreur',
       },
     ]);

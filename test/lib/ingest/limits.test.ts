@@ -50,7 +50,7 @@ describe('problems are capped per file and reason, the tally stays exact', () =>
     const result = ingest(source('a.csv', initiatives(Array.from({ length: 20 }, (_, i) => ({ ID: 'X1', Titre: `Titre ${i}` })))));
     expect(fileReport(result, 'a.csv')).toMatchObject({ lignes: 20, rejetees: 20 });
     const first = errors(result)[0]!;
-    expect(first.raison).toBe("même clé que la ligne 3 de a.csv, ligne 4 de a.csv, ligne 5 de a.csv, ligne 6 de a.csv, ligne 7 de a.csv et 14 autres lignes, avec des valeurs différentes : aucune de ces lignes n'est publiée");
+    expect(first.raison).toBe("même clé que la ligne 3 de a.csv, ligne 4 de a.csv, ligne 5 de a.csv, ligne 6 de a.csv, ligne 7 de a.csv et 14 autres lignes, avec des valeurs différentes : aucune de ces lignes n’est publiée");
   });
 
   it('cuts a long value quoted in a problem', () => {

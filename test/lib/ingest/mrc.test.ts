@@ -29,7 +29,7 @@ describe('MRC of an initiative', () => {
   it('keeps the row with a warning for an MRC of another region', () => {
     const r = file('Le Granit', '04');
     expect(r.dataset.initiatives[0]!.mrc).toEqual(['Le Granit']);
-    expect(warnings(r)[0]!.raison).toContain("n'appartient pas à la région");
+    expect(warnings(r)[0]!.raison).toContain("n’appartient pas à la région");
   });
 
   it('leaves region-wide initiatives (empty mrc) alone', () => {

@@ -102,7 +102,7 @@ describe('readRow', () => {
     const c = readRow(layout, { line: 2, fields }, 'id');
     expect(c.errors).toBeUndefined();
     expect(c.warnings?.map(reported)).toEqual([
-      { fichier: 'f.csv', ligne: 2, colonne: 'Lien', valeur: 'javascript:alert(1)', raison: "lien qui n'est pas une adresse http(s) : retiré", gravite: 'avertissement' },
+      { fichier: 'f.csv', ligne: 2, colonne: 'Lien', valeur: 'javascript:alert(1)', raison: "lien qui n’est pas une adresse http(s) : retiré", gravite: 'avertissement' },
     ]);
     expect(c.values['lien']).toBeNull();
   });
@@ -115,11 +115,11 @@ describe('readRow', () => {
         ligne: 4,
         colonne: '',
         valeur: 'x |  | y',
-        raison: "la ligne compte 15 champs, l'en-tête 12 : une valeur contient peut-être le délimiteur sans guillemets",
+        raison: "la ligne compte 15 champs, l’en-tête 12 : une valeur contient peut-être le délimiteur sans guillemets",
         gravite: 'erreur',
       },
     ]);
-    expect(readRow(layout, { line: 2, fields: [...ROW, ''] }, 'id').errors?.[0]?.raison).toMatch(/^la ligne compte 13 champs, l'en-tête 12/);
+    expect(readRow(layout, { line: 2, fields: [...ROW, ''] }, 'id').errors?.[0]?.raison).toMatch(/^la ligne compte 13 champs, l’en-tête 12/);
   });
 
   it('accepts a row with exactly as many fields as the header', () => {

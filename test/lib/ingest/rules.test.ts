@@ -51,8 +51,8 @@ describe('a row is rejected when a value is unreadable', () => {
   it.each<[string, string, string]>([
     ['Montant FQIS', 'beaucoup', 'montant illisible'],
     ['Montant FQIS', '12.500,50', 'montant illisible'],
-    ['Date début', '2025-02-30', "date qui n'existe pas"],
-    ['Date début', '31/02/2025', "date qui n'existe pas"],
+    ['Date début', '2025-02-30', "date qui n’existe pas"],
+    ['Date début', '31/02/2025', "date qui n’existe pas"],
     ['Date début', 'mars 2025', 'date illisible (formats acceptés : AAAA-MM-JJ, JJ/MM/AAAA, AAAA/MM/JJ)'],
     ['Date fin', '12/31/2025', 'date illisible : le jour vient en premier (JJ/MM/AAAA), jamais le mois'],
     ['Année', 'vingt', 'année illisible (format attendu : AAAA-AAAA, par exemple 2024-2025)'],
@@ -115,7 +115,7 @@ describe('a row is rejected when it has more fields than the header', () => {
     const result = ingest(source(FILE, text));
     expect(fileReport(result, FILE)).toMatchObject({ lignes: 2, publiees: 1, rejetees: 1 });
     expect(errors(result)).toEqual([
-      error('', 'en trop | encore', `la ligne compte ${INITIATIVE_COLUMNS.length + 2} champs, l'en-tête ${INITIATIVE_COLUMNS.length} : une valeur contient peut-être le délimiteur sans guillemets`),
+      error('', 'en trop | encore', `la ligne compte ${INITIATIVE_COLUMNS.length + 2} champs, l’en-tête ${INITIATIVE_COLUMNS.length} : une valeur contient peut-être le délimiteur sans guillemets`),
     ]);
   });
 
@@ -173,7 +173,7 @@ describe('warnings keep the row', () => {
   it.each(['www.exemple.org', 'javascript:alert(1)', 'ftp://exemple.org/plan.pdf'])('a lien %j that is not http(s) is dropped', (lien) => {
     const result = published({ Lien: lien });
     expect(warnings(result)).toEqual([
-      { fichier: FILE, ligne: 2, colonne: 'Lien', valeur: lien, raison: "lien qui n'est pas une adresse http(s) : retiré", gravite: 'avertissement' },
+      { fichier: FILE, ligne: 2, colonne: 'Lien', valeur: lien, raison: "lien qui n’est pas une adresse http(s) : retiré", gravite: 'avertissement' },
     ]);
     expect(result.dataset.initiatives[0]?.lien).toBeNull();
     expect(JSON.stringify(result.dataset)).not.toContain(lien);
@@ -186,14 +186,14 @@ describe('warnings keep the row', () => {
   it('an initiative longer than five years is published with a warning on date_fin', () => {
     const result = published({ 'Date début': '01/11/2024', 'Date fin': '30/06/2030' });
     expect(warnings(result)).toEqual([
-      { fichier: FILE, ligne: 2, colonne: 'Date fin', valeur: '30/06/2030', raison: "l'initiative dure plus de cinq ans", gravite: 'avertissement' },
+      { fichier: FILE, ligne: 2, colonne: 'Date fin', valeur: '30/06/2030', raison: "l’initiative dure plus de cinq ans", gravite: 'avertissement' },
     ]);
     expect(result.dataset.initiatives[0]).toMatchObject({ date_debut: '2024-11-01', date_fin: '2030-06-30' });
   });
 
   it('five years and one day is longer than five years', () => {
     expect(warnings(published({ 'Date début': '2024-11-01', 'Date fin': '2029-11-02' })).map((p) => p.raison)).toEqual([
-      "l'initiative dure plus de cinq ans",
+      "l’initiative dure plus de cinq ans",
     ]);
   });
 
@@ -270,11 +270,11 @@ describe('indicateurs rules', () => {
   });
 
   it.each<[string, string, string, string]>([
-    ['1.1', 'peut-être', 'Valeur', "l'indicateur 1.1 attend oui ou non"],
-    ['2.3', '3', 'Valeur', "l'indicateur 2.3 attend oui ou non"],
-    ['2.1', '-3', 'Valeur', "l'indicateur 2.1 attend un nombre entier positif ou nul"],
-    ['2.1', '2,5', 'Valeur', "l'indicateur 2.1 attend un nombre entier positif ou nul"],
-    ['R.repas', 'beaucoup', 'Valeur', "l'indicateur R.repas attend un nombre"],
+    ['1.1', 'peut-être', 'Valeur', "l’indicateur 1.1 attend oui ou non"],
+    ['2.3', '3', 'Valeur', "l’indicateur 2.3 attend oui ou non"],
+    ['2.1', '-3', 'Valeur', "l’indicateur 2.1 attend un nombre entier positif ou nul"],
+    ['2.1', '2,5', 'Valeur', "l’indicateur 2.1 attend un nombre entier positif ou nul"],
+    ['R.repas', 'beaucoup', 'Valeur', "l’indicateur R.repas attend un nombre"],
   ])('rejects %s = %j', (indicateur, valeur, colonne, raison) => {
     const result = run([['2024-2025', '04', indicateur, valeur, 'Libellé', '']]);
     expect(result.dataset.indicateurs).toEqual([]);
@@ -353,7 +353,7 @@ describe('a row is rejected when a number is beyond what its column holds (contr
 });
 
 describe('a row of the templates’ example is rejected (contract §1.5)', () => {
-  const EXAMPLE = "ligne d'exemple du modèle, fictive : supprimez-la du fichier avant de l'envoyer";
+  const EXAMPLE = "ligne d’exemple du modèle, fictive : supprimez-la du fichier avant de l’envoyer";
   it.each<[string, string]>([
     ['ID', 'EXEMPLE-1'],
     ['ID', 'exemple-12'],
@@ -401,14 +401,14 @@ describe('plausibility warnings keep the row (contract §1.5)', () => {
 
   it('an amount above 1 000 000 $', () => {
     expect(warned({ 'Montant FQIS': '1 000 000,01 $' })).toEqual([
-      warning('Montant FQIS', '1 000 000,01 $', `montant FQIS de plus de 1 000 000 $ pour une seule initiative dans l'année : vérifiez le chiffre ${kept}`),
+      warning('Montant FQIS', '1 000 000,01 $', `montant FQIS de plus de 1 000 000 $ pour une seule initiative dans l’année : vérifiez le chiffre ${kept}`),
     ]);
     expect(warned({ 'Montant FQIS': '1 000 000 $' })).toEqual([]);
   });
 
   it('an amount above its Alliance’s envelope (named once, even above 1 000 000 $)', () => {
     const alliances = source('alliances.csv', csv(['alliance', 'region', 'nom', 'enveloppe'], [['04', '04', 'Mauricie', '250 000']]));
-    const reason = `montant FQIS plus élevé que l'enveloppe quinquennale de l'Alliance (250 000 $) : vérifiez le chiffre ${kept}`;
+    const reason = `montant FQIS plus élevé que l’enveloppe quinquennale de l’Alliance (250 000 $) : vérifiez le chiffre ${kept}`;
     expect(warned({ 'Montant FQIS': '250 000,01' }, alliances)).toEqual([warning('Montant FQIS', '250 000,01', reason)]);
     expect(warned({ 'Montant FQIS': '2 000 000' }, alliances)).toEqual([warning('Montant FQIS', '2 000 000', reason)]);
     expect(warned({ 'Montant FQIS': '250 000' }, alliances)).toEqual([]);

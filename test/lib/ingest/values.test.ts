@@ -191,7 +191,7 @@ describe('parseDate (day first, never month first)', () => {
   it.each(['31/02/2025', '29/02/2025', '2025-13-01', '2025-04-31', '00/01/2025', '13/13/2025'])(
     'rejects %j, a date that does not exist',
     (raw) => {
-      expect(reason(parseDate(raw))).toBe("date qui n'existe pas");
+      expect(reason(parseDate(raw))).toBe("date qui n’existe pas");
     },
   );
 
@@ -408,7 +408,7 @@ describe('parseUrl', () => {
   it.each(['www.x.org', 'javascript:alert(1)', 'JavaScript:alert(1)', 'ftp://exemple.org', 'mailto:a@exemple.org', 'data:text/html,<script>'])(
     'rejects %j, which is not http(s)',
     (raw) => {
-      expect(reason(parseUrl(raw))).toBe("lien qui n'est pas une adresse http(s) : retiré");
+      expect(reason(parseUrl(raw))).toBe("lien qui n’est pas une adresse http(s) : retiré");
     },
   );
 
