@@ -284,9 +284,10 @@ describe('/verifier/ with bad input', () => {
     const all = [csv, { name: 'rapport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') }, { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('a,b\n') }];
     const result = expected(all);
     expect(result.counts.others).toBe(2);
+    expect(result.files.filter((f) => f.state === 'autre').map((f) => f.reason)).toEqual(['documentation : non lue (ni CSV ni classeur .xlsx)', 'fichier non lu : ni CSV ni classeur Excel .xlsx (format .pdf); enregistrez les données en CSV UTF-8 ou en .xlsx']);
     expect(await summaryText(page)).toEqual(result.summary);
     const others = result.files.filter((f) => f.state === 'autre');
-    expect(await page.locator('.checker__others li').allTextContents()).toEqual(others.map((f) => `${f.fichier} — ${f.groups[0]?.reason ?? 'documentation ou autre fichier, non lu'}`));
+    expect(await page.locator('.checker__others li').allTextContents()).toEqual(others.map((f) => `${f.fichier} — ${f.reason}`));
     expect((await fileOrder(page)).slice(-2)).toEqual(others.map((f) => ({ file: f.fichier, state: 'autre' })));
     await context.close();
   });

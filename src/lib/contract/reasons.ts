@@ -285,7 +285,7 @@ export const REASONS = {
     scope: 'value',
     fr: () => 'statut inconnu',
     en: () => 'unknown status',
-    fix: { fr: 'Utilisez demarree, en-cours, completee ou abandonnee (accents et majuscules permis : « Complétée » est lu).', en: 'Use demarree, en-cours, completee or abandonnee (accents and capitals are allowed: “Complétée” is read).' },
+    fix: { fr: 'Utilisez demarree, en-cours, completee ou abandonnee (accents et majuscules permis : « Complétée » est lu).', en: 'Use demarree, en-cours, completee or abandonnee (accents and capitals are allowed).' },
     guide: 'erreur-statut',
   }),
   'cibles-inconnue': entry({
@@ -304,8 +304,8 @@ export const REASONS = {
   }),
   'lien-invalide': entry({
     scope: 'value',
-    fr: () => "lien qui n’est pas une adresse http(s) : retiré",
-    en: () => 'link that is not an http(s) address: removed',
+    fr: () => "lien qui n’est pas une adresse http ou https : retiré",
+    en: () => 'link that is not an http or https address: removed',
     fix: { fr: 'Écrivez l’adresse complète, avec https://.', en: 'Write the full address, with https://.' },
     guide: 'erreur-lien',
   }),

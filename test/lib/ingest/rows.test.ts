@@ -102,7 +102,7 @@ describe('readRow', () => {
     const c = readRow(layout, { line: 2, fields }, 'id');
     expect(c.errors).toBeUndefined();
     expect(c.warnings?.map(reported)).toEqual([
-      { fichier: 'f.csv', ligne: 2, colonne: 'Lien', valeur: 'javascript:alert(1)', raison: "lien qui n’est pas une adresse http(s) : retiré", gravite: 'avertissement' },
+      { fichier: 'f.csv', ligne: 2, colonne: 'Lien', valeur: 'javascript:alert(1)', raison: "lien qui n’est pas une adresse http ou https : retiré", gravite: 'avertissement' },
     ]);
     expect(c.values['lien']).toBeNull();
   });

@@ -173,7 +173,7 @@ describe('warnings keep the row', () => {
   it.each(['www.exemple.org', 'javascript:alert(1)', 'ftp://exemple.org/plan.pdf'])('a lien %j that is not http(s) is dropped', (lien) => {
     const result = published({ Lien: lien });
     expect(warnings(result)).toEqual([
-      { fichier: FILE, ligne: 2, colonne: 'Lien', valeur: lien, raison: "lien qui n’est pas une adresse http(s) : retiré", gravite: 'avertissement' },
+      { fichier: FILE, ligne: 2, colonne: 'Lien', valeur: lien, raison: "lien qui n’est pas une adresse http ou https : retiré", gravite: 'avertissement' },
     ]);
     expect(result.dataset.initiatives[0]?.lien).toBeNull();
     expect(JSON.stringify(result.dataset)).not.toContain(lien);

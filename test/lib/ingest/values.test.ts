@@ -408,7 +408,7 @@ describe('parseUrl', () => {
   it.each(['www.x.org', 'javascript:alert(1)', 'JavaScript:alert(1)', 'ftp://exemple.org', 'mailto:a@exemple.org', 'data:text/html,<script>'])(
     'rejects %j, which is not http(s)',
     (raw) => {
-      expect(reason(parseUrl(raw))).toBe("lien qui n’est pas une adresse http(s) : retiré");
+      expect(reason(parseUrl(raw))).toBe("lien qui n’est pas une adresse http ou https : retiré");
     },
   );
 
