@@ -180,6 +180,33 @@ export function cellText(layout: FileLayout, fields: readonly string[], name: st
   return index >= 0 ? (fields[index] ?? '') : '';
 }
 
+/**
+ * A refused value's cause with its column, made once per refused text and
+ * column (the parse cache gives the same `Invalid` for the same text): a
+ * file of a million rows refused for the same reason allocates no object per
+ * row (its peak memory stays that of the rows it reads).
+ */
+const WITH_COLUMN = new WeakMap<Invalid, Cause>();
+function causeIn(parsed: Invalid, column: string): Cause {
+  let cause = WITH_COLUMN.get(parsed);
+  if (cause === undefined) {
+    cause = { ...parsed.cause, column };
+    WITH_COLUMN.set(parsed, cause);
+  }
+  return cause;
+}
+
+/** `obligatoire` for each column, made once. */
+const REQUIRED = new Map<string, Cause>();
+function requiredIn(column: string): Cause {
+  let cause = REQUIRED.get(column);
+  if (cause === undefined) {
+    cause = { code: 'obligatoire', column };
+    REQUIRED.set(column, cause);
+  }
+  return cause;
+}
+
 export function addProblem(
   c: Candidate,
   gravite: Severity,
@@ -243,10 +270,10 @@ export function readRow(layout: FileLayout, record: CsvRecord, keyColumn: string
       parsed = PARSERS[column.type](cell);
     }
     if (parsed instanceof Invalid) {
-      addProblem(c, column.type === 'url' ? 'avertissement' : 'erreur', header, cell, { ...parsed.cause, column: column.name });
+      addProblem(c, column.type === 'url' ? 'avertissement' : 'erreur', header, cell, causeIn(parsed, column.name));
       parsedValues[k] = null;
     } else {
-      if (parsed === null && column.required) addProblem(c, 'erreur', header, cell, { code: 'obligatoire', column: column.name });
+      if (parsed === null && column.required) addProblem(c, 'erreur', header, cell, requiredIn(column.name));
       parsedValues[k] = parsed;
     }
   }
