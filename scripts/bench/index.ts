@@ -19,6 +19,7 @@ import { benchCards } from './cards.ts';
 import { benchChecker } from './checker.ts';
 import { benchHostile } from './hostile.ts';
 import { PAGE_TYPES, printLighthouse, runLighthouse } from './lighthouse.ts';
+import { benchReading } from './reading.ts';
 
 const args = process.argv.slice(2);
 const scales = (args.find((a) => a.startsWith('--scales='))?.slice(9) ?? '1,10,100').split(',').map(Number);
@@ -110,6 +111,9 @@ if (!args.includes('--pipeline-only')) {
   await benchCards();
   // The checker (issue #11): script sizes and the 100× sample in Chromium against npm run validate, on the dist/ just built.
   await benchChecker();
+  // What a reader meets (issue #21): page heights at 375 px, tab stops, printed pages, chart text at 320 px.
+  console.log('');
+  await benchReading();
   if (!args.includes('--no-lighthouse')) {
     console.log('');
     console.log('Lighthouse (issue #7), médiane de 3 mesures par page :');

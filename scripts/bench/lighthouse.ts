@@ -21,16 +21,24 @@ import { ROOT } from '../paths.ts';
 
 export const PAGE_TYPES = [
   '/',
-  '/regions/mauricie/',
+  // The largest region (most MRC, initiatives and practices) and the smallest.
+  '/regions/monteregie/',
   '/regions/nord-du-quebec/',
   '/priorites/securite-alimentaire/',
   '/indicateurs/',
   '/pratiques/',
+  '/pratiques/bas-saint-laurent/bsl-24-007/',
   '/donnees/',
   '/methodologie/',
+  '/partenaires/',
+  '/verifier/',
+  '/recherche/',
   '/editions/',
+  // The largest edition, its largest region page and its changes.
   '/editions/2025-2026/',
+  '/editions/2025-2026/regions/monteregie/',
   '/editions/2025-2026/changements/',
+  '/integrer/fqis-par-region-2025-2026/',
 ];
 
 export const TARGETS = { performance: 0.98, accessibility: 1, 'best-practices': 1, seo: 1, cls: 0.02, tbt: 50 } as const;
