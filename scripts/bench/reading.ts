@@ -84,7 +84,7 @@ async function smallestChartText(page: Page, url: string): Promise<number> {
     }
     for (const img of document.querySelectorAll<HTMLImageElement>('figure img')) {
       const src = img.currentSrc || img.src;
-      if (!src.endsWith(".svg") || img.getBoundingClientRect().width === 0) continue;
+      if (!src.endsWith('.svg') || img.getBoundingClientRect().width === 0) continue;
       const source = await (await fetch(src)).text();
       const svg = new DOMParser().parseFromString(source, 'image/svg+xml').documentElement;
       const width = Number(svg.getAttribute('viewBox')?.split(/\s+/)[2] ?? svg.getAttribute('width'));
