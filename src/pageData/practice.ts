@@ -11,7 +11,7 @@ import type { AllianceRow, InitiativeRow, PrioriteRow } from '../lib/ingest/type
 import type { Lang } from '../i18n/format.ts';
 import { integer, money, year } from '../i18n/format.ts';
 import { SECTOR_LABELS, STATUS_LABELS, TARGET_LABELS } from '../lib/contract/codes.ts';
-import { findMrc } from '../lib/contract/mrc.ts';
+import { findMrc, mrcsOfRegion } from '../lib/contract/mrc.ts';
 import { priorityLabel } from '../lib/contract/priorities.ts';
 import { regionByCode } from '../lib/contract/regions.ts';
 import { LONG_TEXT_MAX, TITLE_MAX, cutText, fold } from '../lib/common/text.ts';
@@ -210,9 +210,10 @@ export function practicePage(practice: Practice, site: PracticeSite, lang: Lang)
   const regionName = region?.name ?? row.region_nom;
   const regionPath = `/regions/${practice.regionSlug}/`;
   const alliance = site.alliances.find((a) => a.alliance === row.alliance)?.nom ?? row.alliance;
-  // The region page lists under `#mrc-<code>` each MRC of its region named by a row of its latest year.
+  // The region page lists under `#mrc-<code>` each MRC of its region named by a row of its latest year
+  // (a region that is a single MRC has no such lists: its page says so in a sentence).
   const listed = new Set(
-    site.initiatives
+    mrcsOfRegion(practice.region).length < 2 ? [] : site.initiatives
       .filter((r) => r.annee === site.latest && r.region === practice.region)
       .flatMap((r) => (r.mrc ?? []).map((m) => findMrc(m)).filter((m) => m !== undefined && m.region === practice.region))
       .map((m) => m!.code),

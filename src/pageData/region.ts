@@ -31,6 +31,7 @@ import { practiceCards } from './practiceCards.ts';
 import { practicesFeedLink } from './practicesFeed.ts';
 import type { FeedLink } from './practicesFeed.ts';
 import type { PracticeCards } from './practiceCards.ts';
+import type { InitiativeRow } from '../lib/ingest/types.ts';
 import { indicatorTable, initiativeTable, perPersonFigures } from './regionTables.ts';
 import type { IndicatorTableData, InitiativeTableData, PerPersonData } from './regionTables.ts';
 import { cellMarks, revisedLegend, revisedMark } from './revised.ts';
@@ -119,7 +120,9 @@ export interface RegionDetails {
   readonly figures: readonly FigureData[];
   readonly indicatorsTitle: string;
   readonly indicators: IndicatorTableData;
-  readonly regional: { readonly title: string; readonly caption: string; readonly lines: readonly RegionalIndicatorLine[] } | null;
+  /** The folded indicators table's summary (« Afficher les 14 indicateurs du guide, 2025–2026 »). */
+  readonly indicatorsShow: string;
+  readonly regional: { readonly title: string; readonly show: string; readonly caption: string; readonly lines: readonly RegionalIndicatorLine[] } | null;
   readonly planTitle: string;
   /** Empty: the region's plan names no priority (then `planNone` is said). */
   readonly plan: readonly PlanLine[];
@@ -128,22 +131,37 @@ export interface RegionDetails {
   /** Null when no initiative of the latest year names an MRC. */
   readonly mrc: {
     readonly title: string;
+    /**
+     * A region that is a single MRC (Laval, Montréal) gets this sentence
+     * instead of an MRC map, chart and lists, which would show one shape,
+     * one bar and the initiatives table again (issue #21); null otherwise.
+     */
+    readonly single: string | null;
     readonly note: string;
-    /** Null when none of the MRC named is of this region. */
+    /** Null when none of the MRC named is of this region, or the region is a single MRC. */
     readonly map: MapFigureData | null;
-    readonly figure: FigureData;
+    /** Null for a single-MRC region, or when the initiatives name a single MRC (a one-bar chart). */
+    readonly figure: FigureData | null;
     readonly listsTitle: string;
     readonly listsNote: string;
     readonly lists: readonly MrcList[];
   } | null;
   readonly initiativesTitle: string;
   readonly initiativesNote: string;
+  /** The folded table's summary (« Afficher les 80 initiatives de 2025–2026 »): the longest list opens on demand. */
+  readonly initiativesShow: string;
   readonly initiatives: InitiativeTableData;
   /** Earlier years, latest first, each folded. */
   readonly otherYears: readonly { readonly summary: string; readonly notPrinted: string; readonly table: InitiativeTableData }[];
   readonly practicesTitle: string;
+  /** The first practices, shown as cards. */
   readonly practices: PracticeCards;
+  /** The others, folded behind `summary` (null when there are at most PRACTICES_SHOWN + 1). */
+  readonly morePractices: { readonly summary: string; readonly cards: PracticeCards } | null;
 }
+
+/** Winning practices shown before the rest folds (a region reports up to about fifteen). */
+export const PRACTICES_SHOWN = 3;
 
 const STATUS_CODE: Record<Status, string> = { demarree: '3.1-demarrees', 'en-cours': '3.1-en-cours', completee: '3.1-completees', abandonnee: '3.1-abandonnees' };
 
@@ -233,10 +251,12 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
   const mrcCsv = { columns: ['annee', 'region', 'mrc', 'initiatives', 'fqis'], rows: mrc.mrc.map((m) => [y, code, m.key, m.initiatives, m.fqis]) };
   // The MRC map, when the region's initiatives name MRC of this region.
   const mrcCounts = new Map(mrc.mrc.flatMap((m) => { const found = findMrc(m.key); return found && found.region === code ? [[found.code, m.initiatives] as const] : []; }));
+  const singleMrc = mrcsOfRegion(code).length === 1;
   const mrcSection = mrc.mrc.length === 0 || !mrcTop ? null : {
     title: t(lang, 'region.mrc'),
+    single: singleMrc ? plural(lang, 'region.mrc.single', latestRows.length, { region: region.name, year: Y }) : null,
     note: plural(lang, 'region.mrc.note', mrc.regionWide),
-    map: mrcCounts.size === 0 ? null : cited(data, lang, page, mapFigure(data.root, {
+    map: mrcCounts.size === 0 || singleMrc ? null : cited(data, lang, page, mapFigure(data.root, {
       id: `region-${region.slug}-carte-mrc-${y}`,
       title: t(lang, 'map.mrc', { region: region.name, year: Y }),
       variants: [{
@@ -253,7 +273,7 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
       csv: mrcCsv,
       source,
     })),
-    figure: cited(data, lang, page, figure(data.root, lang, {
+    figure: singleMrc || mrc.mrc.length < 2 ? null : cited(data, lang, page, figure(data.root, lang, {
       id: `region-${region.slug}-mrc-${y}`,
       title: t(lang, 'chart.mrc', { region: region.name, year: Y }),
       summary: plural(lang, 'chart.mrc.summary', mrc.regionWide, { year: Y, top: mrcTop.key, value: integer(mrcTop.initiatives, lang) }),
@@ -270,7 +290,7 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
     listsNote: t(lang, 'region.mrc.listsNote'),
     // Each MRC's initiatives of the year, for the MRC map's links (`#mrc-<code>`):
     // an initiative of several MRC is listed under each of them.
-    lists: mrc.mrc
+    lists: singleMrc ? [] : mrc.mrc
       .map((m) => {
         const found = findMrc(m.key);
         const rowsOfMrc = latestRows.filter((r) => r.mrc?.includes(m.key)).sort((a, b) => b.montant_fqis - a.montant_fqis || a.titre.localeCompare(b.titre));
@@ -301,8 +321,8 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
     })),
     figures: figures.map((f) => cited(data, lang, page, f)),
     indicatorsTitle: t(lang, 'region.indicators'),
-    indicators: indicatorTable(data, lang, code, revisions),
-    regional: regional.length === 0 ? null : { title: t(lang, 'region.regional'), caption: t(lang, 'region.regional.caption'), lines: regional },
+    ...indicatorsFolded(data, lang, code, revisions, Y),
+    regional: regional.length === 0 ? null : { title: t(lang, 'region.regional'), show: plural(lang, 'region.regional.show', regional.length), caption: t(lang, 'region.regional.caption'), lines: regional },
     planTitle: t(lang, 'region.plan'),
     plan: plan.map((p) => ({ code: alliances.length > 1 ? `${p.alliance} · ${p.code}` : p.code, title: p.libelle, national: priorityName(p.priorite), initiatives: integer(p.initiatives, lang) })),
     planNone: t(lang, 'region.plan.none'),
@@ -310,6 +330,7 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
     mrc: mrcSection,
     initiativesTitle,
     initiativesNote: t(lang, 'region.initiatives.note'),
+    initiativesShow: plural(lang, 'region.initiatives.show', latestRows.length, { year: Y }),
     initiatives: initiativeTable(data, lang, latestRows, initiativesTitle),
     otherYears: data.years
       .filter((a) => a !== y && rows.some((r) => r.annee === a))
@@ -319,7 +340,28 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
         return { summary, notPrinted: t(lang, 'region.initiatives.notPrinted'), table: initiativeTable(data, lang, rows.filter((r) => r.annee === a), summary) };
       }),
     practicesTitle: t(lang, 'region.practices'),
-    practices: practiceCards(data, lang, latestRows.filter((r) => r.pratique_gagnante === true), t(lang, 'region.practices.none')),
+    ...foldedPractices(data, lang, latestRows.filter((r) => r.pratique_gagnante === true)),
+  };
+}
+
+/** The guide's indicators of a region, and the summary of their fold. */
+function indicatorsFolded(data: SiteData, lang: Lang, code: string, revisions: Revisions | null, Y: string): Pick<RegionDetails, 'indicators' | 'indicatorsShow'> {
+  const indicators = indicatorTable(data, lang, code, revisions);
+  return { indicators, indicatorsShow: plural(lang, 'region.indicators.show', indicators.rows.length, { year: Y }) };
+}
+
+/**
+ * The region's winning practices: the first PRACTICES_SHOWN as cards, the
+ * others folded (issue #21: Montérégie's thirteen cards were 6 700 px on a
+ * phone). One more than PRACTICES_SHOWN is shown rather than folded alone.
+ */
+function foldedPractices(data: SiteData, lang: Lang, rows: readonly InitiativeRow[]): Pick<RegionDetails, 'practices' | 'morePractices'> {
+  const none = t(lang, 'region.practices.none');
+  const all = practiceCards(data, lang, rows, none);
+  if (all.cards.length <= PRACTICES_SHOWN + 1) return { practices: all, morePractices: null };
+  return {
+    practices: { ...all, cards: all.cards.slice(0, PRACTICES_SHOWN), fullText: null },
+    morePractices: { summary: plural(lang, 'region.practices.more', all.cards.length - PRACTICES_SHOWN), cards: { ...all, cards: all.cards.slice(PRACTICES_SHOWN) } },
   };
 }
 

@@ -18,7 +18,7 @@ const latest = [...new Set(initiatives.map((r) => r.annee))].sort().at(-1)!;
 const page = (url: string): Document => parseHTML(readFileSync(join(DIST, url.replace(/^\//, ''), 'index.html'), 'utf8')).document;
 
 describe('initiatives by MRC', () => {
-  for (const [slug, code] of [['monteregie', '16'], ['laval', '13'], ['capitale-nationale', '03']] as const) {
+  for (const [slug, code] of [['monteregie', '16'], ['capitale-nationale', '03']] as const) {
     it(`/regions/${slug}/ lists each MRC's initiatives, several-MRC ones under each`, () => {
       const doc = page(`/regions/${slug}/`);
       const rows = initiatives.filter((r) => r.annee === latest && r.region === code && r.mrc && r.mrc.length > 0);
@@ -46,5 +46,29 @@ describe('initiatives by MRC', () => {
       expect(links.length).toBeGreaterThan(0);
       for (const href of new Set(links)) expect(doc.getElementById(href.slice(1)), href).not.toBeNull();
     });
+  }
+});
+
+// Issue #21: a region that is a single MRC (Laval, Montréal) gets a sentence, not a map of one shape,
+// a chart of one bar and a list that repeats the initiatives table.
+describe('a region that is a single MRC', () => {
+  for (const [slug, code, name] of [['laval', '13', 'Laval'], ['montreal', '06', 'Montréal']] as const) {
+    for (const lang of ['fr', 'en'] as const) {
+      const url = `${lang === 'fr' ? '' : '/en'}/regions/${slug}/`;
+      it(`${url} says it in a sentence, with no MRC map, chart or lists`, () => {
+        const doc = page(url);
+        const count = initiatives.filter((r) => r.annee === latest && r.region === code).length;
+        expect(count).toBeGreaterThan(1);
+        const heading = doc.getElementById('mrc')!;
+        const sentence = heading.nextElementSibling!;
+        expect(sentence.tagName).toBe('P');
+        expect(sentence.textContent).toContain(name);
+        expect(sentence.textContent).toContain(String(count));
+        expect(sentence.textContent).toMatch(lang === 'fr' ? /une seule MRC/ : /a single MRC/);
+        expect(doc.querySelector('[id*="-carte-mrc-"]')).toBeNull();
+        expect(doc.querySelector(`[id^="region-${slug}-mrc-"]`)).toBeNull();
+        expect(doc.querySelector('.mrc-lists')).toBeNull();
+      });
+    }
   }
 });

@@ -45,8 +45,22 @@ export function checkPages(lang: 'fr' | 'en'): void {
           expect(await axeViolations(page)).toEqual([]);
           expect(errors).toEqual([]);
           expect(foreign).toEqual([]);
-          // Nothing wider than the screen but scrollable tables and charts.
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          // Then with every folded section open (issue #21): what a reader opens is checked too.
+          const folded = await page.evaluate(() => {
+            const folds = document.querySelectorAll<HTMLDetailsElement>('main details.fold, main details.mrc-list');
+            for (const d of folds) d.open = true;
+            return folds.length;
+          });
+          if (folded > 0) expect(await axeViolations(page)).toEqual([]);
+          // Nothing wider than the screen but scrollable tables and charts, every block laid
+          // out, even those the browser skips until they scroll into view (content-visibility).
+          const overflow = await page.evaluate(() => {
+            for (const d of document.querySelectorAll<HTMLDetailsElement>('main details')) d.open = true;
+            const style = document.createElement('style');
+            style.textContent = '* { content-visibility: visible !important; }';
+            document.head.append(style);
+            return document.documentElement.scrollWidth - window.innerWidth;
+          });
           expect(overflow).toBeLessThanOrEqual(0);
           await context.close();
         });

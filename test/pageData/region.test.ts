@@ -53,7 +53,7 @@ describe('region page data', () => {
     expect(mapChart.kind).toBe('mrcMap');
     for (const row of mapChart.rows) if (row.value !== null) expect(ids.has(row.href!)).toBe(true);
     // The MRC ranking sorts by initiatives; the table keeps FQIS order.
-    const ranked = mrc.figure.chart.kind === 'rankedBars' ? mrc.figure.chart.rows.map((d) => d.value) : [];
+    const ranked = mrc.figure!.chart.kind === 'rankedBars' ? mrc.figure!.chart.rows.map((d) => d.value) : [];
     expect(ranked).toEqual([...ranked].sort((a, b) => b - a));
   });
 
