@@ -34,9 +34,15 @@ function pdfPages(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
 
+/** The page's height with every block laid out (content-visibility skips offscreen blocks until they are near). */
 async function height(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'load' });
-  return page.evaluate(() => document.documentElement.scrollHeight);
+  return page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = '* { content-visibility: visible !important; }';
+    document.head.append(style);
+    return document.documentElement.scrollHeight;
+  });
 }
 
 /**

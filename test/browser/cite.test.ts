@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage } from '../../tools/browser/chromium.ts';
+import { longDate } from '../../src/i18n/dates.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,7 +22,7 @@ const today = (lang: 'fr' | 'en') => {
   const now = new Date();
   return {
     iso: [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-'),
-    long: now.toLocaleDateString(lang === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long' }),
+    long: longDate(now.getFullYear(), now.getMonth() + 1, now.getDate(), lang),
   };
 };
 
