@@ -187,14 +187,16 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
   if (priorities.length > 0) {
     figures.push(figure(data.root, lang, {
       id: `region-${region.slug}-fqis-priorites-${y}`,
+      image: true,
       title: t(lang, 'chart.regionFqisByPriority', { region: region.name, year: Y }),
       summary: t(lang, 'chart.fqisByPriority.summary', { year: Y, top: priorityName(priorities[0]!.key), value: money(priorities[0]!.fqis, lang), share: percent(priorities[0]!.fqis / priorities.reduce((n, p) => n + p.fqis, 0), lang) }),
       chart: {
         kind: 'rankedBars',
-        rows: priorities.map((p) => ({ key: p.key, label: priorityName(p.key), value: p.fqis, href: data.link(lang, `/priorites/${p.key}/`) })),
+        // An image holds no link: each priority's page is linked from the chart's table.
+        rows: priorities.map((p) => ({ key: p.key, label: priorityName(p.key), value: p.fqis })),
         format: 'moneyAxis', lang, ariaLabel: t(lang, 'chart.regionFqisByPriority', { region: region.name, year: Y }), placement: 'half',
       },
-      table: { headers: [t(lang, 'table.priority'), t(lang, 'table.fqis'), t(lang, 'table.initiatives')], rows: priorities.map((p) => [priorityName(p.key), money(p.fqis, lang), integer(p.initiatives, lang)]) },
+      table: { headers: [t(lang, 'table.priority'), t(lang, 'table.fqis'), t(lang, 'table.initiatives')], rows: priorities.map((p) => [priorityName(p.key), money(p.fqis, lang), integer(p.initiatives, lang)]), links: priorities.map((p) => data.link(lang, `/priorites/${p.key}/`)) },
       csv: { columns: ['annee', 'region', 'priorite', 'fqis', 'initiatives'], rows: priorities.map((p) => [y, code, p.key, p.fqis, p.initiatives]) },
       source,
     }));
@@ -205,6 +207,7 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
   if (years.length > 0 && latestCompleted) {
     figures.push(figure(data.root, lang, {
       id: `region-${region.slug}-statuts`,
+      image: true,
       title: t(lang, 'chart.statuses'),
       summary: t(lang, 'chart.statuses.summary', { year: Y, completed: integer(latestCompleted.numerateur ?? 0, lang), total: integer(latestCompleted.denominateur ?? 0, lang), share: percent(latestCompleted.valeur, lang) }),
       chart: { kind: 'statusStack', rows: statusData, lang, ariaLabel: t(lang, 'chart.statuses'), placement: 'half' },
@@ -227,6 +230,7 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
   if (persons.length > 0 && personsNow) {
     figures.push(figure(data.root, lang, {
       id: `region-${region.slug}-personnes`,
+      image: true,
       title: t(lang, 'chart.persons'),
       summary: change13 && data.previous
         ? t(lang, 'chart.persons.summaryChange', { year: Y, value: integer(personsNow.valeur, lang), change: change(change13.valeur, lang), previous: year(data.previous, lang) })
@@ -275,6 +279,7 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
     })),
     figure: singleMrc || mrc.mrc.length < 2 ? null : cited(data, lang, page, figure(data.root, lang, {
       id: `region-${region.slug}-mrc-${y}`,
+      image: true,
       title: t(lang, 'chart.mrc', { region: region.name, year: Y }),
       summary: plural(lang, 'chart.mrc.summary', mrc.regionWide, { year: Y, top: mrcTop.key, value: integer(mrcTop.initiatives, lang) }),
       chart: {

@@ -22,7 +22,8 @@ const today = (lang: 'fr' | 'en') => {
   const now = new Date();
   return {
     iso: [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-'),
-    long: longDate(now.getFullYear(), now.getMonth() + 1, now.getDate(), lang),
+    // As innerText reads it, spaces made plain (the page writes a non-breaking one after the day).
+    long: longDate(now.getFullYear(), now.getMonth() + 1, now.getDate(), lang).replace(/\s/g, ' '),
   };
 };
 
@@ -31,7 +32,7 @@ describe('citations', () => {
     it(`${path}: every chart offers its citation, text and BibTeX, with today's access date`, async () => {
       const { page, context, errors, foreign } = await openPage(browser, `${inject('baseUrl')}${path}`);
       const charts = await page.locator('main figure.chart').count();
-      expect(charts).toBeGreaterThan(3);
+      expect(charts).toBeGreaterThanOrEqual(3);
       expect(await page.locator('main figure.chart details.chart__cite').count()).toBe(charts);
       const first = page.locator('details.chart__cite').first();
       await first.locator('summary').click();

@@ -79,7 +79,7 @@ describe('an embed page', () => {
       const { page, context, errors, foreign } = await openPage(browser, `${base}${path}`, { width: 320 });
       expect(await axeViolations(page)).toEqual([]);
       expect(await page.locator('header, nav, footer').count()).toBe(0);
-      expect(await page.locator('figure.chart svg:visible').count()).toBeGreaterThan(0);
+      expect(await page.locator('figure.chart :is(svg, img):visible').count()).toBeGreaterThan(0);
       expect(await page.locator('.chart__summary:visible').count()).toBeGreaterThan(0);
       expect(await page.locator('details.chart__data').getAttribute('open')).toBeNull();
       expect(await page.locator('.chart__meta').textContent()).toMatch(/^Source/);
@@ -111,7 +111,7 @@ describe('an embed page', () => {
 
   it('works without JavaScript: the chart and its table are there', async () => {
     const { page, context } = await openPage(browser, `${base}${chart}`, { width: 375, javaScript: false });
-    expect(await page.locator('figure.chart svg:visible').count()).toBeGreaterThan(0);
+    expect(await page.locator('figure.chart :is(svg, img):visible').count()).toBeGreaterThan(0);
     await page.locator('details.chart__data summary').click();
     expect(await page.locator('details.chart__data table').isVisible()).toBe(true);
     await context.close();
@@ -169,9 +169,9 @@ describe('a host page of another site with two embedded charts', () => {
       // Lazy frames load as they come near the screen.
       await frames.nth(i).scrollIntoViewIfNeeded();
       const inner = frames.nth(i).contentFrame();
-      await inner.locator('figure.chart svg').first().waitFor();
+      await inner.locator('figure.chart :is(svg, img)').first().waitFor();
       const frame = page.frames().find((f) => f.url() === `${base}${i === 0 ? '' : '/editions/2024-2025'}/integrer/regions/laval/region-laval-statuts/`)!;
-      expect(await inner.locator('figure.chart svg:visible').count()).toBeGreaterThan(0);
+      expect(await inner.locator('figure.chart :is(svg, img):visible').count()).toBeGreaterThan(0);
       const height = await fitted(i);
       // The snippet's height was a guess; the script sets the content's height (rounded up).
       expect(Math.abs(height - (await contentHeight(frame)))).toBeLessThanOrEqual(2);

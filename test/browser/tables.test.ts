@@ -42,7 +42,13 @@ describe('tables at phone widths', () => {
     for (const path of PAGES) {
       it(`${path} at ${width} px`, async () => {
         const { page, context, errors } = await openPage(browser, `${inject('baseUrl')}${path}`, { width });
-        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        // Every block laid out as when the reader scrolls to it (content-visibility skips offscreen ones, issue #21).
+        await page.evaluate(() => {
+          document.querySelectorAll('details').forEach((d) => (d.open = true));
+          const style = document.createElement('style');
+          style.textContent = '* { content-visibility: visible !important; }';
+          document.head.append(style);
+        });
         // Let the boxes' ResizeObserver mark the tables that now overflow.
         await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
         const found: Finding = await page.evaluate(() => {
