@@ -74,3 +74,95 @@ describe('region and priority maps', () => {
     await context.close();
   });
 });
+
+/**
+ * In the page: a point inside the link's shape where the pointer meets
+ * that shape (the link's own path or `<use>`), or null.
+ */
+function interiorPoint(a: Element): { x: number; y: number } | null {
+  const shape = a.firstElementChild as SVGGraphicsElement;
+  const ref = shape.getAttribute('href');
+  const geometry = (shape instanceof SVGUseElement && ref ? document.querySelector(ref) : shape) as SVGGeometryElement;
+  const box = geometry.getBBox();
+  const ctm = shape.getScreenCTM()!;
+  for (let i = 1; i < 20; i++) {
+    for (let j = 1; j < 20; j++) {
+      const p = new DOMPoint(box.x + (box.width * i) / 20, box.y + (box.height * j) / 20);
+      if (!geometry.isPointInFill(p)) continue;
+      const s = p.matrixTransform(ctm);
+      if (s.x < 0 || s.y < 0 || s.x >= innerWidth || s.y >= innerHeight) continue;
+      if (document.elementFromPoint(s.x, s.y) === shape) return { x: s.x, y: s.y };
+    }
+  }
+  return null;
+}
+
+/**
+ * In the page: around the outline of the hovered link's shape, the points
+ * its highlight covers (the shape is hit there) where an element drawn
+ * over it paints something (a fill or a stroke that is not transparent).
+ */
+function hiddenOutline(a: Element): { points: number; hidden: number } {
+  const shape = a.firstElementChild as SVGGraphicsElement;
+  const ref = shape.getAttribute('href');
+  const geometry = (shape instanceof SVGUseElement && ref ? document.querySelector(ref) : shape) as SVGGeometryElement;
+  const ctm = shape.getScreenCTM()!;
+  const paints = (e: Element): boolean => {
+    if (!(e instanceof SVGGraphicsElement) || e instanceof SVGSVGElement || e instanceof SVGGElement || e instanceof SVGAElement) return false;
+    const style = getComputedStyle(e);
+    const opacity = (x: string): number => parseFloat(x || '1');
+    const fill = style.fill !== 'none' && opacity(style.fillOpacity) > 0;
+    const stroke = style.stroke !== 'none' && opacity(style.strokeOpacity) > 0 && parseFloat(style.strokeWidth) > 0;
+    return (fill || stroke) && opacity(style.opacity) > 0;
+  };
+  const total = geometry.getTotalLength();
+  let points = 0;
+  let hidden = 0;
+  for (let i = 0; i < 80; i++) {
+    const at = geometry.getPointAtLength((total * i) / 80);
+    const s = new DOMPoint(at.x, at.y).matrixTransform(ctm);
+    for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1]] as const) {
+      const x = s.x + dx;
+      const y = s.y + dy;
+      if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+      const stack = document.elementsFromPoint(x, y);
+      const index = stack.indexOf(shape);
+      if (index < 0) continue;
+      points++;
+      if (stack.slice(0, index).some(paints)) hidden++;
+    }
+  }
+  return { points, hidden };
+}
+
+// Issue #21, item 5: a hovered region's outline was partly hidden by the neighbours drawn after it.
+describe('a hovered region is drawn over its neighbours', () => {
+  const cases = [
+    { path: '/', map: 'figure.map .map__variant >> nth=0', label: 'overview map' },
+    { path: '/regions/monteregie/', map: 'figure.map', label: 'Montérégie\'s MRC map' },
+  ];
+  for (const { path, map, label } of cases) {
+    it(`${label} (${path}): no part of the hovered shape's outline lies under another drawn shape`, async () => {
+      const { page, context } = await openPage(browser, `${inject('baseUrl')}${path}`);
+      const svg = page.locator(map).locator('.chart__svg--wide svg');
+      await svg.scrollIntoViewIfNeeded();
+      const links = svg.locator('a:not([aria-hidden="true"] a)');
+      const count = await links.count();
+      expect(count).toBeGreaterThanOrEqual(10);
+      const problems: string[] = [];
+      for (let i = 0; i < count; i++) {
+        const link = links.nth(i);
+        await link.scrollIntoViewIfNeeded();
+        const point = await link.evaluate(interiorPoint);
+        if (!point) continue;
+        await page.mouse.move(point.x, point.y);
+        expect(await link.evaluate((a) => a.matches(':hover'))).toBe(true);
+        const { points, hidden } = await link.evaluate(hiddenOutline);
+        expect(points).toBeGreaterThan(20);
+        if (hidden > 0) problems.push(`${await link.getAttribute('aria-label')}: ${hidden} of ${points} points`);
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
+});
