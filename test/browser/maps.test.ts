@@ -13,9 +13,9 @@ afterAll(async () => {
 });
 
 describe('overview map', () => {
-  it('has exactly one focusable link per region, each named with its value', async () => {
+  it('has exactly one link per region for a screen reader (not hidden), each named with its value', async () => {
     const { page, context } = await openPage(browser, `${inject('baseUrl')}/`);
-    const links = await page.locator('figure.map .map__variant').first().locator('.chart__svg--wide a:not([tabindex="-1"])').evaluateAll((as) =>
+    const links = await page.locator('figure.map .map__variant').first().locator('.chart__svg--wide a:not([aria-hidden="true"] a)').evaluateAll((as) =>
       as.map((a) => ({ href: a.getAttribute('href'), name: a.getAttribute('aria-label') })),
     );
     expect(links.map((l) => l.href).sort()).toEqual(REGIONS.map((r) => `/regions/${r.slug}/`).sort());
@@ -23,27 +23,41 @@ describe('overview map', () => {
     await context.close();
   });
 
-  it('Tab reaches every region link of the shown map, and Enter opens the region page', async () => {
+  it('no region of the map is a Tab stop; its table has every region\'s link, Tab reaches them and Enter opens the page', async () => {
     const { page, context } = await openPage(browser, `${inject('baseUrl')}/`);
-    const reached = new Set<string>();
-    let lavalFocused = false;
-    for (let i = 0; i < 120 && reached.size < REGIONS.length; i++) {
+    // Issue #21: 17 regions were 17 Tab stops (more with the bars' labels); the map's links now leave the tab order.
+    expect(await page.locator('figure.map svg a:not([tabindex="-1"])').count()).toBe(0);
+    const tableLinks = page.locator('figure.map details.chart__data tbody th a');
+    expect((await tableLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort()).toEqual(REGIONS.map((r) => `/regions/${r.slug}/`).sort());
+    // From the keyboard: Tab to the table's summary, open it, Tab to Laval.
+    let onSummary = false;
+    for (let i = 0; i < 150 && !onSummary; i++) {
       await page.keyboard.press('Tab');
-      const href = await page.evaluate(() => {
-        const a = document.activeElement;
-        return a?.closest('figure.map') && a.tagName.toLowerCase() === 'a' ? a.getAttribute('href') : null;
-      });
-      if (href) reached.add(href);
-      if (href === '/regions/laval/') {
-        lavalFocused = true;
-        break;
-      }
+      onSummary = await page.evaluate(() => document.activeElement?.matches('figure.map details.chart__data > summary') ?? false);
+      expect(await page.evaluate(() => document.activeElement?.closest('svg') === null)).toBe(true);
+    }
+    expect(onSummary).toBe(true);
+    await page.keyboard.press('Enter');
+    let lavalFocused = false;
+    for (let i = 0; i < REGIONS.length + 1 && !lavalFocused; i++) {
+      await page.keyboard.press('Tab');
+      lavalFocused = await page.evaluate(() => document.activeElement?.getAttribute('href') === '/regions/laval/');
     }
     expect(lavalFocused).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL('**/regions/laval/');
     expect(await page.locator('h1').textContent()).toBe('Laval');
-    expect(reached.size).toBe(REGIONS.length);
+    await context.close();
+  });
+
+  it('a region is still a link for the pointer: a click on Laval in the inset opens its page', async () => {
+    const { page, context } = await openPage(browser, `${inject('baseUrl')}/`);
+    const laval = page.locator('figure.map .map__variant').first().locator('.chart__svg--wide a[href="/regions/laval/"]').last();
+    await laval.scrollIntoViewIfNeeded();
+    const point = await laval.evaluate(interiorPoint);
+    expect(point).not.toBeNull();
+    await page.mouse.click(point!.x, point!.y);
+    await page.waitForURL('**/regions/laval/');
     await context.close();
   });
 
@@ -68,9 +82,11 @@ describe('region and priority maps', () => {
 
   it('a priority page shows the regional map for that priority', async () => {
     const { page, context } = await openPage(browser, `${inject('baseUrl')}/priorites/prejuges/`);
-    // The FQIS and per-inhabitant variants: only the chosen one is shown, so only its links are reachable.
-    expect(await page.locator('figure.map .map__variant[data-variable="fqis"] .chart__svg--wide a:not([tabindex="-1"])').count()).toBe(REGIONS.length);
-    expect(await page.locator('figure.map .chart__svg--wide a:not([tabindex="-1"]) >> visible=true').count()).toBe(REGIONS.length);
+    // The FQIS and per-inhabitant variants: only the chosen one is shown; its regions are links, out of the tab order (issue #21), and the table has them.
+    expect(await page.locator('figure.map .map__variant[data-variable="fqis"] .chart__svg--wide a:not([aria-hidden="true"] a)').count()).toBe(REGIONS.length);
+    expect(await page.locator('figure.map .chart__svg--wide a:not([aria-hidden="true"] a) >> visible=true').count()).toBe(REGIONS.length);
+    expect(await page.locator('figure.map svg a:not([tabindex="-1"])').count()).toBe(0);
+    expect(await page.locator('figure.map details.chart__data tbody th a').count()).toBe(REGIONS.length);
     await context.close();
   });
 });
