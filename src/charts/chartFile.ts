@@ -23,14 +23,9 @@ const CHART_CACHE = join(SHARED_CACHE_DIR, 'graphiques');
 /** PNG pixels per SVG pixel. */
 export const PNG_ZOOM = 2;
 
-/**
- * The chart's markup as a file: without its links (an `<a>` becomes a `<g>`;
- * a map's layer of links, last and painting nothing, goes), with its colour
- * and fonts.
- */
+/** The chart's markup as a file: without its links (an `<a>` becomes a `<g>`), with its colour and fonts. */
 export function chartFileSvg(markup: string): string {
-  const unlinked = markup.replace(/<g class="liens"[\s\S]*(?=<\/svg>\s*$)/, '');
-  return standaloneSvg(unlinked.replace(/<a\b[^>]*>/g, '<g>').replace(/<\/a>/g, '</g>'));
+  return standaloneSvg(markup.replace(/<a\b[^>]*>/g, '<g>').replace(/<\/a>/g, '</g>'));
 }
 
 /** The cache file of a chart's SVG. */

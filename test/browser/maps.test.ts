@@ -115,8 +115,11 @@ function interiorPoint(a: Element): { x: number; y: number } | null {
 
 /**
  * In the page: around the outline of the hovered link's shape, the points
- * its highlight covers (the shape is hit there) where an element drawn
- * over it paints something (a fill or a stroke that is not transparent).
+ * its highlight covers (the shape is hit there) where another region's
+ * shape (a link's, or one in a group of shapes) is drawn over it and paints
+ * something (a fill or a stroke that is not transparent). The small frame
+ * that marks the inset's place on the overview map may cross the outline
+ * of the regions around Montréal and Laval: it is not a neighbour.
  */
 function hiddenOutline(a: Element): { points: number; hidden: number } {
   const shape = a.firstElementChild as SVGGraphicsElement;
@@ -125,6 +128,7 @@ function hiddenOutline(a: Element): { points: number; hidden: number } {
   const ctm = shape.getScreenCTM()!;
   const paints = (e: Element): boolean => {
     if (!(e instanceof SVGGraphicsElement) || e instanceof SVGSVGElement || e instanceof SVGGElement || e instanceof SVGAElement) return false;
+    if (e === shape || !e.closest('.carte a, .carte g[stroke]')) return false;
     const style = getComputedStyle(e);
     const opacity = (x: string): number => parseFloat(x || '1');
     const fill = style.fill !== 'none' && opacity(style.fillOpacity) > 0;
@@ -162,12 +166,11 @@ describe('a hovered region is drawn over its neighbours', () => {
       const { page, context } = await openPage(browser, `${inject('baseUrl')}${path}`);
       const svg = page.locator(map).locator('.chart__svg--wide svg');
       await svg.scrollIntoViewIfNeeded();
-      const links = svg.locator('a:not([aria-hidden="true"] a)');
-      const count = await links.count();
-      expect(count).toBeGreaterThanOrEqual(10);
+      // Handles, not nth(i): a hovered link may move in the document (drawn last).
+      const links = await svg.locator('a:not([aria-hidden="true"] a)').elementHandles();
+      expect(links.length).toBeGreaterThanOrEqual(10);
       const problems: string[] = [];
-      for (let i = 0; i < count; i++) {
-        const link = links.nth(i);
+      for (const link of links) {
         await link.scrollIntoViewIfNeeded();
         const point = await link.evaluate(interiorPoint);
         if (!point) continue;

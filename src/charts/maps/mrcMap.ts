@@ -138,20 +138,12 @@ export function mrcMap(
   if (hatch) svg.append(hatchDefs(document, hatchId));
 
   const shapes = el(document, 'g', { stroke: COLORS.white, 'stroke-width': 0.75, 'stroke-linejoin': 'round' });
-  const links = el(document, 'g', { class: 'liens', fill: COLORS.white, 'fill-opacity': 0, stroke: 'none' });
   const labels = el(document, 'g', { class: 'etiquettes', 'aria-hidden': 'true', 'pointer-events': 'none', 'text-anchor': 'middle' });
   drawn.forEach(({ row, d }, i) => {
     const paint = row.value === null ? { fill: `url(#${hatchId})`, stroke: NO_DATA.hatch } : { fill: scale.color(row.value) };
-    // As on the region map (regionMap.ts): the colours first, the links last,
-    // painting nothing, so that a hovered or focused MRC's outline is drawn
-    // over its neighbours and their names; the title for hover is on the
-    // shape the pointer meets, the link's aria-label names it.
+    // As on the region map: the title for hover, the link's aria-label for its name.
     const title = el(document, 'title', {}, row.name);
-    if (row.href === undefined) shapes.append(el(document, 'path', { d, ...paint }, title));
-    else {
-      shapes.append(el(document, 'path', { d, ...paint }));
-      links.append(el(document, 'a', { href: row.href, 'aria-label': row.name }, el(document, 'path', { d, 'aria-hidden': 'true' }, title)));
-    }
+    shapes.append(row.href === undefined ? el(document, 'path', { d, ...paint }, title) : el(document, 'a', { href: row.href, 'aria-label': row.name }, el(document, 'path', { d, ...paint, 'aria-hidden': 'true' }, title)));
     const p = placed[i];
     if (!p) return;
     // White text on the three darker classes (≥ 4.5:1); dark text elsewhere,
@@ -171,6 +163,5 @@ export function mrcMap(
     names.node.setAttribute('aria-hidden', 'true');
     svg.append(names.node);
   }
-  if (links.hasChildNodes()) svg.append(links);
   return svg;
 }

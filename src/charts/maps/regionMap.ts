@@ -7,13 +7,6 @@
  * main map stay clickable but out of the tab order, so each region has one
  * tab stop. Every shape shows its name and value on hover (`<title>`). The
  * legend goes in the same corner when it fits, else under the map.
- *
- * Regions are drawn twice (issue #21): their colours first, then, last in
- * the drawing, their links as shapes that paint nothing (fill-opacity 0,
- * no stroke) but take the pointer. A hovered or focused region's outline
- * (site.css, `.carte a:hover > *`) is then drawn over every neighbour,
- * without JavaScript: nothing after it paints. The shared outlines make the
- * second copy a `<use>` (share.ts).
  */
 import type { Lang } from '../../i18n/format.ts';
 import type { ChartOptions } from '../common.ts';
@@ -79,29 +72,17 @@ function rowsOf(data: readonly RegionMapDatum[], format: (value: number) => stri
   return { rows, scale };
 }
 
-/** A region's colour: its fill, or the hatch of "no data". */
-function paint(row: Row, hatchId: string): Record<string, string> {
-  return row.value === null ? { fill: `url(#${hatchId})`, stroke: NO_DATA.hatch } : { fill: row.fill };
-}
-
 /**
- * A region's shape as drawn (its colour), with its name and value in a
- * `<title>` (shown on hover) when it has no link; a linked region's title
- * is on its link, the shape the pointer meets.
+ * A region's shape, its name and value in its `<title>` (shown on hover),
+ * in a link when it has an `href`. In a link the shape is aria-hidden: the
+ * link's `aria-label` names it, and a visible title would repeat the name
+ * as the link's description.
  */
 function shape(document: Document, row: Row, d: string, hatchId: string, hover: boolean): SVGElement {
-  const title = hover && row.href === undefined ? [el(document, 'title', {}, row.name)] : [];
-  return el(document, 'path', { d, ...paint(row, hatchId) }, ...title);
-}
-
-/**
- * A region's link: its shape again, painting nothing, over every coloured
- * shape. The shape is aria-hidden: the link's `aria-label` names it, and a
- * visible title would repeat the name as the link's description.
- */
-function link(document: Document, row: Row & { href: string }, d: string, hover: boolean): SVGAElement {
+  const paint = row.value === null ? { fill: `url(#${hatchId})`, stroke: NO_DATA.hatch } : { fill: row.fill };
   const title = hover ? [el(document, 'title', {}, row.name)] : [];
-  return el(document, 'a', { href: row.href, 'aria-label': row.name }, el(document, 'path', { d, 'aria-hidden': 'true' }, ...title));
+  if (row.href === undefined) return el(document, 'path', { d, ...paint }, ...title);
+  return el(document, 'a', { href: row.href, 'aria-label': row.name }, el(document, 'path', { d, ...paint, 'aria-hidden': 'true' }, ...title));
 }
 
 /**
@@ -169,10 +150,9 @@ export function regionMap(
   const svg = mapRoot(document, width, height, ariaLabel);
   if (hatch) svg.append(hatchDefs(document, hatchId));
 
-  const hover = width >= HOVER_MIN_WIDTH;
   const regions = el(document, 'g', { class: 'regions', stroke: COLORS.white, 'stroke-width': 0.5, 'stroke-linejoin': 'round' });
   for (const { row, d } of main) {
-    const node = shape(document, row, d, hatchId, hover);
+    const node = shape(document, row, d, hatchId, width >= HOVER_MIN_WIDTH);
     regions.append(INSET_REGIONS.includes(row.code) ? el(document, 'g', { 'aria-hidden': 'true' }, node) : node);
   }
   svg.append(regions);
@@ -190,30 +170,14 @@ export function regionMap(
   const insetGroup = el(document, 'g', { class: 'encart' }, el(document, 'text', { x: fx1, y: fy0 - 6, 'text-anchor': 'end' }, INSET_CAPTION[lang]));
   insetGroup.append(el(document, 'rect', { ...box, fill: COLORS.white }));
   const neighbours = el(document, 'g', { 'aria-hidden': 'true' });
-  const enlargedShapes = el(document, 'g', {});
-  for (const { row, d } of inset) (INSET_REGIONS.includes(row.code) ? enlargedShapes : neighbours).append(shape(document, row, d, hatchId, hover));
-  insetGroup.append(el(document, 'g', { stroke: COLORS.white, 'stroke-width': 1, 'stroke-linejoin': 'round' }, neighbours, enlargedShapes));
+  const links = el(document, 'g', {});
+  for (const { row, d } of inset) (INSET_REGIONS.includes(row.code) ? links : neighbours).append(shape(document, row, d, hatchId, width >= HOVER_MIN_WIDTH));
+  insetGroup.append(el(document, 'g', { stroke: COLORS.white, 'stroke-width': 1, 'stroke-linejoin': 'round' }, neighbours, links));
   for (const m of inset) if (m.row.code === highlight) insetGroup.append(outline(document, m.d));
   insetGroup.append(el(document, 'rect', { ...box, fill: 'none', stroke: COLORS.text }));
   svg.append(insetGroup);
 
   key.node.setAttribute('transform', `translate(${keyAt[0]},${keyAt[1]})`);
   svg.append(key.node);
-
-  // The links, last: the main map's (Montréal and Laval's small copies
-  // clickable, out of the tab order), then the inset's (its neighbours
-  // clipped to the frame, clickable, hidden; Montréal and Laval focusable).
-  const links = el(document, 'g', { class: 'liens', fill: COLORS.white, 'fill-opacity': 0, stroke: 'none' });
-  for (const { row, d } of main) {
-    if (row.href === undefined) continue;
-    const a = link(document, { ...row, href: row.href }, d, hover);
-    links.append(INSET_REGIONS.includes(row.code) ? el(document, 'g', { 'aria-hidden': 'true' }, a) : a);
-  }
-  const insetLinks = el(document, 'g', { class: 'encart-liens' });
-  const hidden = el(document, 'g', { 'aria-hidden': 'true' });
-  for (const { row, d } of inset) if (row.href !== undefined) (INSET_REGIONS.includes(row.code) ? insetLinks : hidden).append(link(document, { ...row, href: row.href }, d, hover));
-  insetLinks.prepend(hidden);
-  links.append(insetLinks);
-  if (links.querySelector('a')) svg.append(links);
   return svg;
 }
