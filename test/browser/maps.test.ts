@@ -175,7 +175,7 @@ describe('a hovered region is drawn over its neighbours', () => {
         const point = await link.evaluate(interiorPoint);
         if (!point) continue;
         await page.mouse.move(point.x, point.y);
-        expect(await link.evaluate((a) => a.matches(':hover'))).toBe(true);
+        expect(await link.evaluate((a) => (a as Element).matches(':hover'))).toBe(true);
         const { points, hidden } = await link.evaluate(hiddenOutline);
         expect(points).toBeGreaterThan(20);
         if (hidden > 0) problems.push(`${await link.getAttribute('aria-label')}: ${hidden} of ${points} points`);
