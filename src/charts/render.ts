@@ -65,6 +65,17 @@ export function toSvgMarkup(node: Element, options: SvgMarkupOptions = {}): stri
   return serialize(svg);
 }
 
+/**
+ * A chart's markup with every link out of the tab order (issue #21): the
+ * links stay for the pointer (a bar, a region) and for a screen reader's
+ * reading, but the keyboard does not stop on each bar or region of every
+ * chart; the figure's data table holds the same links (Figure.astro,
+ * MapFigure.astro), one Tab away when opened.
+ */
+export function withoutTabStops(markup: string): string {
+  return markup.replace(/<a\b(?![^>]*\stabindex=)/g, '<a tabindex="-1"');
+}
+
 /** Geometry attributes: Plot writes them to 15 digits; a tenth of a pixel is plenty. */
 const GEOMETRY = new Set(['x', 'y', 'width', 'height', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'd', 'transform', 'points']);
 // Lengths in em (`y="0.32em"`) are not pixels: kept to a thousandth, which drops float noise

@@ -2,7 +2,7 @@
  * Chart text as a reader sees it (issue #9): an SVG scales with its box, so
  * a 12 px label in a 640 px chart shown 600 px wide is 11.25 px on screen.
  * Every visible `<text>` of the inline charts and maps, and of the charts
- * published as `<img>` files, is measured at 375 and 1280 px: font size ×
+ * published as `<img>` files, is measured at 320, 375 and 1280 px: font size ×
  * the scale from its user units to the screen (getScreenCTM). Also: one
  * Tab stop per destination on the home pages.
  */
@@ -13,6 +13,8 @@ import { launch, openPage } from '../../tools/browser/chromium.ts';
 /** The smallest legible chart text, in CSS pixels as rendered. */
 const MIN_PX = 12;
 const WIDTHS = [375, 1280] as const;
+/** Issue #21, item 7: 320 px too, the narrowest phone (text fell to 10.6 px there). */
+const TEXT_WIDTHS = [320, ...WIDTHS] as const;
 const PAGES = ['/', '/en/', '/regions/laval/', '/regions/monteregie/', '/priorites/securite-alimentaire/', '/indicateurs/', '/en/regions/laval/'];
 
 interface Measured {
@@ -83,7 +85,7 @@ describe('chart text is at least 12 px as rendered', () => {
     console.info(`smallest chart text:\n${Object.entries(smallest).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`);
   });
 
-  for (const width of WIDTHS) {
+  for (const width of TEXT_WIDTHS) {
     for (const path of PAGES) {
       it(`${path} at ${width} px`, async () => {
         const { page, context } = await openPage(browser, `${inject('baseUrl')}${path}`, { width });

@@ -144,3 +144,47 @@ describe('focus indicator', () => {
     }
   }
 });
+
+/**
+ * Issue #21, item 5: 83 of the home page's 115 Tab stops were links inside
+ * charts (80 and 22 before this change), with no way past a chart. Now a
+ * chart's drawing has none: its links are in its data table. Tab is pressed
+ * from the top until focus comes back to an element already seen.
+ */
+async function pressedStops(page: Page): Promise<{ all: number; inDrawings: string[]; perFigure: number[] }> {
+  await page.evaluate(() => {
+    (window as unknown as { __stops: Element[] }).__stops = [];
+    document.addEventListener('focusin', (e) => (window as unknown as { __stops: Element[] }).__stops.push(e.target as Element), true);
+  });
+  for (let i = 0; i < MAX_STOPS; i++) {
+    await page.keyboard.press('Tab');
+    const cycled = await page.evaluate(() => {
+      const stops = (window as unknown as { __stops: Element[] }).__stops;
+      const last = stops.at(-1);
+      return last !== undefined && stops.indexOf(last) < stops.length - 1;
+    });
+    if (cycled) break;
+  }
+  return page.evaluate(() => {
+    const stops = [...new Set((window as unknown as { __stops: Element[] }).__stops)];
+    return {
+      all: stops.length,
+      inDrawings: stops.filter((el) => el.closest('figure svg, figure picture')).map((el) => el.getAttribute('aria-label') ?? el.textContent ?? ''),
+      perFigure: [...document.querySelectorAll('figure.chart')].map((f) => stops.filter((el) => f.contains(el)).length),
+    };
+  });
+}
+
+describe('Tab stops: no chart drawing holds one (issue #21)', () => {
+  const LIMITS: Record<string, number> = { '/': 60, '/en/': 60, '/regions/monteregie/': 105, '/priorites/securite-alimentaire/': 80 };
+  for (const [path, max] of Object.entries(LIMITS)) {
+    it(`${path} at 1280 px: no Tab stop inside a chart or map, ${max} at most on the page`, async () => {
+      const { page, context } = await openPage(browser, `${inject('baseUrl')}${path}`);
+      const { all, inDrawings, perFigure } = await pressedStops(page);
+      console.info(`${path}: ${all} Tab stops, per figure ${perFigure.join(', ')}`);
+      expect(inDrawings).toEqual([]);
+      expect(all).toBeLessThanOrEqual(max);
+      await context.close();
+    });
+  }
+});

@@ -126,6 +126,36 @@ describe('header menus', () => {
     await context.close();
   });
 
+  // Issue #21, item 5: at 1280 px the open « Régions » dropdown covered the page's title.
+  for (const width of [375, 1280]) {
+    for (const path of ['/', '/regions/laval/', '/en/indicateurs/']) {
+      it(`${path} at ${width} px: an open menu never covers the page's title`, async () => {
+        const { page, context } = await openPage(browser, `${inject('baseUrl')}${path}`, { width });
+        for (const menu of [REGIONS, PRIORITIES]) {
+          await page.click(`${menu} > summary`);
+          expect(await isOpen(page, menu)).toBe(true);
+          const seen = await page.evaluate((selector) => {
+            const h1 = document.querySelector('h1')!;
+            const title = h1.getBoundingClientRect();
+            const sub = document.querySelector(`${selector} .nav__sub`)!.getBoundingClientRect();
+            const overlaps = title.left < sub.right && sub.left < title.right && title.top < sub.bottom && sub.top < title.bottom;
+            // What is drawn at the middle of the title's first line (scrolled into view).
+            h1.scrollIntoView({ block: 'center' });
+            const box = h1.getBoundingClientRect();
+            const top = document.elementFromPoint(box.left + Math.min(box.width / 2, 40), box.top + 10);
+            return { overlaps, subHeight: sub.height, onTop: top !== null && h1.contains(top) };
+          }, menu);
+          expect(seen.subHeight).toBeGreaterThan(100);
+          expect(seen.overlaps).toBe(false);
+          expect(seen.onTop).toBe(true);
+          await page.click(`${menu} > summary`);
+          expect(await isOpen(page, menu)).toBe(false);
+        }
+        await context.close();
+      });
+    }
+  }
+
   it('open and close without JavaScript, one at a time (<details name>)', async () => {
     const { page, context } = await openPage(browser, `${inject('baseUrl')}/en/`, { javaScript: false });
     await page.click(`${REGIONS} > summary`);

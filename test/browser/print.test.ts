@@ -56,6 +56,71 @@ describe('page count of the printed regional report', () => {
   }
 });
 
+// Issue #21, item 6: the home page and the indicators print as compact reports.
+const COMPACT = [
+  { path: '/', max: 4 },
+  { path: '/en/', max: 4 },
+  { path: '/indicateurs/', max: 12 },
+  { path: '/en/indicateurs/', max: 12 },
+] as const;
+
+describe('page count of the printed home page and indicators', () => {
+  for (const { path, max } of COMPACT) {
+    it(`${path} prints on at most ${max} Letter pages`, async () => {
+      const { page, context, errors } = await openPage(browser, `${inject('baseUrl')}${path}`);
+      const letter = pageCount(await page.pdf({ format: 'Letter' }));
+      await context.close();
+      expect(errors).toEqual([]);
+      expect(letter).toBeGreaterThanOrEqual(2);
+      expect(letter).toBeLessThanOrEqual(max);
+    });
+  }
+
+  it('the printed home page carries every figure of its charts: the map in one variable, the table of all, the rankings drawn', async () => {
+    const { page, close } = await printed('/');
+    const visible = (selector: string): Promise<boolean[]> => page.locator(selector).evaluateAll((els) => els.map((e) => e.checkVisibility() && e.getBoundingClientRect().height > 0));
+    expect(await visible('figure.map .map__variant:first-of-type .chart__svg--narrow svg')).toEqual([true]);
+    const summaries = await visible('figure.map .map__variant > .chart__summary');
+    expect(summaries.length).toBeGreaterThanOrEqual(3);
+    expect(summaries.every(Boolean)).toBe(true);
+    expect(await visible('figure.map details.chart__data table')).toEqual([true]);
+    // The rankings: the phone's drawing, three to a row, their values on the bars.
+    const pictures = await page.locator('.grid-2 .chart__picture img').evaluateAll((imgs) => imgs.map((i) => ({ src: (i as HTMLImageElement).currentSrc, width: i.getBoundingClientRect().width })));
+    expect(pictures.length).toBeGreaterThanOrEqual(2);
+    for (const p of pictures) expect(p.src).toMatch(/-360\.svg$/);
+    expect(await visible('#enveloppes + figure.chart details.chart__data table')).toEqual([true]);
+    await close();
+  });
+
+  it('the printed indicators give each indicator its table of figures', async () => {
+    const { page, close } = await printed('/indicateurs/');
+    const tables = await page.locator('main > section figure.chart details.chart__data table').evaluateAll((els) => els.map((e) => e.checkVisibility() && e.getBoundingClientRect().height > 100));
+    expect(tables.length).toBeGreaterThanOrEqual(10);
+    expect(tables.every(Boolean)).toBe(true);
+    await close();
+  });
+});
+
+// Issue #21, item 6: nothing that does nothing on paper, on any page type.
+const PAPER_PAGES = ['/', '/en/', '/regions/laval/', '/priorites/securite-alimentaire/', '/indicateurs/', '/pratiques/', '/pratiques/bas-saint-laurent/bsl-24-007/', '/donnees/', '/methodologie/', '/partenaires/', '/editions/2025-2026/', '/editions/2024-2025/regions/laval/', '/regions/'];
+const SCREEN_ONLY = ['.skip', 'form[role="search"]', 'input[type="search"]', 'nav.nav', '.piv__lang', 'details.embed', 'details.chart__cite', '.copy-link', '.map__switch', 'figure a[download]', 'details.chart__data > summary', 'button:not(th button)', 'input:not([type="hidden"])', 'select', 'textarea'];
+
+describe('nothing on paper that does nothing there', () => {
+  for (const path of PAPER_PAGES) {
+    it(`${path}: no search box, menu, embed box, button or chart download printed; no orphan separator`, async () => {
+      const { page, close } = await printed(path);
+      const shown = await page.evaluate((selectors) => selectors.flatMap((s) => [...document.querySelectorAll(s)].filter((e) => e.checkVisibility({ visibilityProperty: true }) && e.getBoundingClientRect().height > 0).map((e) => `${s}: ${(e.textContent ?? '').trim().slice(0, 40)}`)), SCREEN_ONLY);
+      expect(shown).toEqual([]);
+      // A line of links printed without them: a label or « · » left alone.
+      const orphans = await page.locator('footer p, .chart__meta').evaluateAll((els) =>
+        els.filter((e) => e.checkVisibility()).map((e) => (e as HTMLElement).innerText.trim()).filter((text) => /(^|[:·]\s*)·\s*$|:\s*$|·\s*·/.test(text)),
+      );
+      expect(orphans).toEqual([]);
+      await close();
+    });
+  }
+});
+
 // Issue #10: a winning practice prints on one sheet, with its address in the footer.
 const PRACTICES = ['/pratiques/bas-saint-laurent/bsl-24-007/', '/en/pratiques/bas-saint-laurent/bsl-24-016/', '/editions/2024-2025/pratiques/bas-saint-laurent/bsl-24-016/'];
 

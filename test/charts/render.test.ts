@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { labelValue, moneyAxis, shortYear, textWidth, withMinus, wrapLabel } from '../../src/charts/common.ts';
 import { year } from '../../src/i18n/format.ts';
-import { createDocument, toSvgMarkup } from '../../src/charts/render.ts';
+import { createDocument, toSvgMarkup, withoutTabStops } from '../../src/charts/render.ts';
 import { focusable, links, rootAttr } from './snapshot.ts';
 
 const document = createDocument();
@@ -63,6 +63,19 @@ describe('toSvgMarkup', () => {
     expect(figure.localName).toBe('figure');
     expect(() => toSvgMarkup(figure, { ariaLabel: 'x' })).toThrow(/figure/);
     expect(() => toSvgMarkup(bars([{ k: 'a', v: 1 }]))).toThrow(/accessible name/);
+  });
+});
+
+// Issue #21: a chart on a page costs no Tab stop; its table has its links.
+describe('withoutTabStops', () => {
+  it('takes every link out of the tab order and keeps it for the pointer', () => {
+    const svg = toSvgMarkup(bars([{ k: 'Laval', v: 3, href: '/regions/laval/' }, { k: 'Montréal', v: 5, href: '/regions/montreal/' }]), { ariaLabel: 'x' });
+    expect(focusable(svg)).toHaveLength(2);
+    const out = withoutTabStops(svg);
+    expect(focusable(out)).toEqual([]);
+    expect(links(out).map((l) => [l.href, l.label, l.tabindex])).toEqual([['/regions/laval/', 'Laval: 3', '-1'], ['/regions/montreal/', 'Montréal: 5', '-1']]);
+    // Links already out keep their one tabindex.
+    expect(withoutTabStops(out)).toBe(out);
   });
 });
 
