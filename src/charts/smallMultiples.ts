@@ -19,7 +19,7 @@ export interface PanelDatum {
 export interface SmallMultiplesOptions extends ChartOptions {
   /** Formats a value for its label, in `lang` (short forms suit small panels). */
   readonly format: (value: number) => string;
-  /** Panels per row: 3 by default, 1 under 480 px. */
+  /** Panels per row: 3 by default, 2 under 480 px (a phone: 17 panels in one column made each indicator 2 500 px tall, issue #21). */
   readonly columns?: number;
 }
 
@@ -30,7 +30,7 @@ const BARS = 56;
 
 export function smallMultiples(
   data: readonly PanelDatum[],
-  { document, width = 640, lang = 'fr', format: formatValue, ariaLabel, columns = width < 480 ? 1 : 3 }: SmallMultiplesOptions,
+  { document, width = 640, lang = 'fr', format: formatValue, ariaLabel, columns = width < 480 ? 2 : 3 }: SmallMultiplesOptions,
 ): SVGSVGElement {
   const format = minusFormat(formatValue);
   const years = [...new Set(data.map((d) => d.year))].sort();

@@ -26,10 +26,10 @@ describe('smallMultiples', () => {
     (svg) => {
       expect(rootAttr(svg, 'width')).toBe('360');
       expect(focusable(svg).map((l) => l.label)).toContain(`Laval: $209K (${year('2024-2025', 'en')}), $521K (${year('2025-2026', 'en')})`);
-      // One column: the 17 panels stack, each title at the left edge.
+      // Two columns on a phone (issue #21: one column made each indicator 2 500 px tall at 375 px).
       const titles = [...svg.matchAll(/<a [^>]*><text [^>]*transform="translate\(([\d.]+),/g)].map((m) => m[1]);
       expect(titles).toHaveLength(17);
-      expect(new Set(titles)).toEqual(new Set(['0']));
+      expect(new Set(titles)).toEqual(new Set(['0', '190']));
     },
   );
 
