@@ -4,7 +4,7 @@
  * character widths), and the step that turns Plot's output into our SVG.
  */
 import * as Plot from '@observablehq/plot';
-import { LOCALE, finite, money, year } from '../i18n/format.ts';
+import { moneyScale, year } from '../i18n/format.ts';
 import type { Lang } from '../i18n/format.ts';
 
 /** Québec government visual identity (design.quebec.ca). */
@@ -112,36 +112,13 @@ export const minusFormat =
   (value: number): string =>
     withMinus(format(value));
 
-const MONEY_UNITS = [
-  { size: 1e6, fr: '\u00a0M$', en: 'M' },
-  { size: 1e3, fr: '\u00a0k$', en: 'K' },
-] as const;
-
 /**
  * Dollars in one unit for all `values` of a chart (its axis or its value
- * labels), not `1 M$` beside `906 k$`: millions when the largest reaches a
- * million, thousands from 10 000 $, else whole dollars, with the same
- * decimals on every label. The decimals give the smallest value two
- * significant digits (`5,41 M$` … `0,42 M$`) and the largest at most three;
- * when millions would need more than two decimals for the smallest value,
- * thousands are used (`1 200 k$` … `12 k$`).
+ * labels), as src/i18n/format.ts's `moneyScale` writes them (README, « Style
+ * des nombres »): `5,38 M$` … `0,42 M$`, or whole `k$`, never `3 173 k$`.
  */
 export function moneyAxis(values: readonly number[], lang: Lang): (value: number) => string {
-  const sizes = values.map(Math.abs).filter((v) => v > 0 && Number.isFinite(v));
-  const [lo, hi] = [Math.min(...sizes), Math.max(...sizes)];
-  const fits = (size: number): boolean => hi >= (size === 1e3 ? 1e4 : size) && 1 - Math.floor(Math.log10(lo / size)) <= 2;
-  const unit = sizes.length ? MONEY_UNITS.find((u) => fits(u.size)) : undefined;
-  if (!unit) return minusFormat((v) => money(v, lang));
-  const need = Math.max(0, 1 - Math.floor(Math.log10(lo / unit.size)));
-  const digits = Math.min(need, Math.max(0, 2 - Math.floor(Math.log10(hi / unit.size))));
-  const nf = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return (value) => {
-    const scaled = Math.abs(finite(value)) / unit.size;
-    const n = nf.format(scaled);
-    // No sign on a value that rounds to zero.
-    const sign = value < 0 && Number(scaled.toFixed(digits)) > 0 ? '\u2212' : '';
-    return lang === 'fr' ? `${sign}${n}${unit.fr}` : `${sign}$${n}${unit.en}`;
-  };
+  return moneyScale(values, lang);
 }
 
 /** A reporting year in short, for narrow columns: `2024-2025` → `24-25` / `24–25`. */

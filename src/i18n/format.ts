@@ -50,35 +50,90 @@ export function moneyCents(value: number, lang: Lang): string {
   return nf(lang, { style: 'currency', currency: 'CAD', maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(value);
 }
 
-/** Short dollars for axes and key figures: `1,5 M$` / `$1.5M`. */
+/**
+ * Short dollars for key figures, sentences and chart labels (README, « Style
+ * des nombres »): under 10 000 $ in full (`8 750 $`), then whole thousands
+ * (`185 k$` / `$185K`) below a million, then millions with two decimals
+ * (`5,38 M$` / `$5.38M`): never `3 173 k$`.
+ */
 export function moneyShort(value: number, lang: Lang): string {
   const abs = Math.abs(finite(value));
   if (abs < 10_000) return money(value, lang);
-  const [scaled, fr, en] = abs >= 1e6 ? [value / 1e6, ' M$', 'M'] : [value / 1e3, ' k$', 'K'];
-  const n = nf(lang, { maximumFractionDigits: Math.abs(scaled) < 10 ? 1 : 0 }).format(scaled);
-  return lang === 'fr' ? `${n}${fr.replace(' ', '\u00a0')}` : `$${n}${en}`;
+  // 999 600 $ rounds to 1 000 k$: a million, then.
+  return moneyIn(Math.round(abs / 1e3) >= 1000 ? 'M' : 'k', value, lang);
+}
+
+/** Dollars in a given unit: `k` whole thousands (`185 k$`), `M` millions with two decimals (`5,38 M$`). */
+export function moneyIn(unit: 'k' | 'M', value: number, lang: Lang): string {
+  const scaled = finite(value) / (unit === 'M' ? 1e6 : 1e3);
+  const digits = unit === 'M' ? 2 : 0;
+  const n = nf(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(scaled);
+  // No sign on a value that rounds to zero.
+  const shown = n.replace(/^\u2212(?=[0,.]+$)/, '');
+  return lang === 'fr' ? `${shown}\u00a0${unit}$` : shown.startsWith(MINUS) ? `${MINUS}$${shown.slice(1)}${unit.toUpperCase()}` : `$${shown}${unit.toUpperCase()}`;
+}
+
+/**
+ * One unit for all the dollar labels of a chart (its axis or its value
+ * labels), not `1,20 M$` beside `906 k$`: millions (two decimals) when the
+ * largest reaches a million, whole thousands from 10 000 $, else whole
+ * dollars. A value that would read 0 in that unit but is not 0 is written
+ * as `moneyShort` writes it (`8 750 $` on a chart of millions).
+ */
+export function moneyScale(values: readonly number[], lang: Lang): (value: number) => string {
+  const hi = Math.max(0, ...values.map(Math.abs).filter(Number.isFinite));
+  const unit = hi >= 999_500 ? 'M' : hi >= 10_000 ? 'k' : null;
+  if (!unit) return (value) => money(value, lang);
+  const smallest = unit === 'M' ? 5_000 : 500;
+  return (value) => (value !== 0 && Math.abs(finite(value)) < smallest ? moneyShort(value, lang) : moneyIn(unit, value, lang));
 }
 
 export function integer(value: number, lang: Lang): string {
   return nf(lang, { maximumFractionDigits: 0 }).format(value);
 }
 
+/** A decimal quantity with a fixed number of decimals (`30,0`, `30,1`: never `30` beside `30,1`). */
 export function decimal(value: number, lang: Lang, digits = 1): string {
-  return nf(lang, { maximumFractionDigits: digits }).format(value);
+  return nf(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
 }
 
-/** A fraction in [0, 1] as a percentage: `45,2 %` / `45.2%`. */
+/**
+ * The decimals a quantity needs so that all its values show the same way
+ * (a partner's regional indicator, whose unit the site does not know): the
+ * fewest, up to `max`, that write every value exactly.
+ */
+export function decimalsFor(values: readonly number[], max = 2): number {
+  for (let d = 0; d < max; d++) if (values.every((v) => Math.abs(v * 10 ** d - Math.round(v * 10 ** d)) < 1e-9)) return d;
+  return max;
+}
+
+/** A number in a sentence: whole numbers as integers (`1 264`), others with up to two decimals. */
+export function number(value: number, lang: Lang): string {
+  return nf(lang, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** A fraction in [0, 1] as a percentage, always with one decimal: `33,0 %`, `45,2 %` / `33.0%`. */
 export function percent(value: number, lang: Lang, digits = 1): string {
-  return nf(lang, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+  return nf(lang, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
 }
 
-/** A change ratio (1.3): `+12,5 %` / `+12.5%`. */
+/** A change ratio (1.3), signed, with one decimal: `+10,0 %`, `+12,5 %` / `+10.0%`; `0,0 %` unsigned. */
 export function change(value: number, lang: Lang): string {
-  return nf(lang, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
+  return nf(lang, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
 }
 
-/** An ISO date `2025-03-31` as `31 mars 2025` / `March 31, 2025`. */
+/** An ISO date `2025-03-31` as `31 mars 2025` / `March 31, 2025`; the first of a month `1er mars 2025`. */
 export function date(iso: string, lang: Lang): string {
+  const shown = new Date(`${iso}T12:00:00Z`).toLocaleDateString(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' });
+  // French writes the first of the month as an ordinal; a no-break space keeps the day with its month.
+  return lang === 'fr' ? shown.replace(/^1 /, '1er\u00a0').replace(/^(\d+) /, '$1\u00a0') : shown;
+}
+
+/**
+ * A date as the edition's ZIP README writes it (`1 mars 2025`, ordinary
+ * spaces): that file is frozen with the edition, its bytes never change.
+ */
+export function fileDate(iso: string, lang: Lang): string {
   return new Date(`${iso}T12:00:00Z`).toLocaleDateString(LOCALE[lang], { dateStyle: 'long', timeZone: 'UTC' });
 }
 
@@ -116,4 +171,24 @@ export function percentagePoints(diff: number, lang: Lang): string {
   const sign = shown === 0 ? '' : diff > 0 ? '+' : MINUS;
   const unit = new Intl.PluralRules(LOCALE[lang]).select(shown) === 'one' ? 'point' : 'points';
   return `${sign}${decimal(shown, lang)}\u00a0${unit}`;
+}
+
+/**
+ * Interface text as printed (README, « Style des nombres »): a typographic
+ * apostrophe (’) in both languages, and in French a no-break space (U+00A0)
+ * inside numbers (`1 000`, in English too), before « : », « ! », « ? », « ; »
+ * and « » » when a space is written there, before « % » and « $ » after a
+ * number, and after « « ». For texts written once for
+ * several uses (the reasons' catalogue, the columns' descriptions, which
+ * the CSV and JSON files keep as they are); idempotent. Not for what a
+ * file holds (codes, file content, partners' words).
+ */
+export function typography(text: string, lang: Lang): string {
+  // Digits grouped by a space (`5 000`) never break, in either language.
+  const curly = text.replace(/(?<=\p{L})'(?=\p{L})/gu, '\u2019').replace(/(?<=\d) (?=\d{3}(?!\d))/g, '\u00a0');
+  if (lang !== 'fr') return curly;
+  return curly
+    .replace(/(?<=\S) (?=[:;!?»])/g, '\u00a0')
+    .replace(/(?<=\d) (?=[$%])/g, '\u00a0')
+    .replace(/« /g, '«\u00a0');
 }

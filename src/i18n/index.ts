@@ -4,7 +4,7 @@
  * `{name}` placeholders are filled from `params`.
  */
 import type { Lang } from './format.ts';
-import { LOCALE, decimal, integer, yearRanges } from './format.ts';
+import { LOCALE, integer, number, yearRanges } from './format.ts';
 import en from './en.json';
 import fr from './fr.json';
 
@@ -25,7 +25,7 @@ export function t(lang: Lang, key: Key, params: Readonly<Record<string, Param>> 
   const template = DICTIONARIES[lang][key] ?? DICTIONARIES.fr[key] ?? key;
   const filled = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
-    return value === undefined ? `{${name}}` : typeof value === 'number' ? decimal(value, lang, 2) : value;
+    return value === undefined ? `{${name}}` : typeof value === 'number' ? number(value, lang) : value;
   });
   return yearRanges(filled);
 }

@@ -12,7 +12,7 @@
 import { plural, t } from '../i18n/index.ts';
 import { plainText } from './figureCite.ts';
 import type { Lang } from '../i18n/format.ts';
-import { date, integer, money, year } from '../i18n/format.ts';
+import { date, integer, money, typography, year } from '../i18n/format.ts';
 import type { SiteData } from '../lib/site/data.ts';
 import { absoluteUrl, localePath, localeSitePath, withBase } from '../lib/site/url.ts';
 import { history } from '../lib/editions/manifest.ts';
@@ -105,7 +105,7 @@ function editionEntry(e: SiteData, lang: Lang, lists: readonly (readonly Revisio
   const fqis = e.value(m.annee, 'QC', 'fqis')?.valeur;
   const file = (f: RevisionFile): EditionFile => {
     const d = f[lang];
-    return { name: f.name, href: withBase(`${folder}${f.path}`), description: d.title, size: fileSize(f.octets, lang) };
+    return { name: f.name, href: withBase(`${folder}${f.path}`), description: typography(d.title, lang), size: fileSize(f.octets, lang) };
   };
   const ofLatest = lists[m.revision - 1] ?? [];
   const site = ofLatest.filter((f) => f.role === 'site');

@@ -8,7 +8,7 @@
  */
 import { plural, t } from '../i18n/index.ts';
 import type { Lang } from '../i18n/format.ts';
-import { change, date, decimal, integer, money, percent, year } from '../i18n/format.ts';
+import { change, date, decimal, decimalsFor, integer, money, percent, year } from '../i18n/format.ts';
 import type { SiteData } from '../lib/site/data.ts';
 import { absoluteUrl, localeSitePath } from '../lib/site/url.ts';
 import type { Region } from '../lib/contract/regions.ts';
@@ -246,7 +246,7 @@ function details(data: SiteData, lang: Lang, region: Region, revisions: Revision
     .filter((v) => v.region === code && v.indicateur.startsWith('R.'))
     .map((v) => ({ ...v, label: data.regionalLabel(code, v.indicateur) }))
     .sort((a, b) => a.indicateur.localeCompare(b.indicateur) || a.annee.localeCompare(b.annee))
-    .map((v): RegionalIndicatorLine => ({ code: v.indicateur, title: regionalTitle(v.indicateur, v.label, lang), year: year(v.annee, lang), value: decimal(v.valeur, lang), revised: revisedMark(revisions, lang, v.annee, code, v.indicateur), unit: v.label?.unite ?? null }));
+    .map((v, _, all): RegionalIndicatorLine => ({ code: v.indicateur, title: regionalTitle(v.indicateur, v.label, lang), year: year(v.annee, lang), value: decimal(v.valeur, lang, decimalsFor(all.filter((w) => w.indicateur === v.indicateur).map((w) => w.valeur))), revised: revisedMark(revisions, lang, v.annee, code, v.indicateur), unit: v.label?.unite ?? null }));
 
   const mrc = byMrc(data.initiatives, y, code);
   // The MRC with the most initiatives (byMrc sorts by FQIS).

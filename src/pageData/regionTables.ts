@@ -8,8 +8,8 @@
  */
 import { t } from '../i18n/index.ts';
 import type { Lang } from '../i18n/format.ts';
-import { decimal, integer, money, year } from '../i18n/format.ts';
-import { formatIndicator } from '../i18n/indicatorFormat.ts';
+import { integer, money, year } from '../i18n/format.ts';
+import { countOf, formatIndicator, valueWithUnit } from '../i18n/indicatorFormat.ts';
 import type { SiteData } from '../lib/site/data.ts';
 import type { InitiativeRow } from '../lib/ingest/types.ts';
 import { priorityLabel } from '../lib/contract/priorities.ts';
@@ -99,7 +99,6 @@ export interface IndicatorTableData {
 /** The guide's indicators (§5.1) for a territory in the latest year, with Québec's value beside. */
 export function indicatorTable(data: SiteData, lang: Lang, territory: string, revisions: Revisions | null = null): IndicatorTableData {
   const y = data.latest;
-  const fmt = (n: number | null | undefined): string => (n === null || n === undefined ? '—' : decimal(n, lang, 2));
   return {
     year: year(y, lang),
     rows: data.definitions.filter((d) => d.guideSection === '5.1').map((d) => {
@@ -110,11 +109,11 @@ export function indicatorTable(data: SiteData, lang: Lang, territory: string, re
         shownCode: shownCode(d.code),
         title: lang === 'fr' ? d.titleFr : d.titleEn,
         formula: lang === 'fr' ? d.formulaFr : d.formulaEn,
-        value: v ? formatIndicator(d.code, v.valeur, lang) : '—',
+        value: v ? valueWithUnit(d.code, v.valeur, lang) : '—',
         valeur: v?.valeur ?? null,
-        numerator: fmt(v?.numerateur),
-        denominator: fmt(v?.denominateur),
-        national: qc ? formatIndicator(d.code, qc.valeur, lang) : '—',
+        numerator: v?.numerateur === null || v?.numerateur === undefined ? '—' : countOf(d.code, 'numerator', v.numerateur, lang),
+        denominator: v?.denominateur === null || v?.denominateur === undefined ? '—' : countOf(d.code, 'denominator', v.denominateur, lang),
+        national: qc ? valueWithUnit(d.code, qc.valeur, lang) : '—',
         revised: v ? revisedMark(revisions, lang, y, territory, d.code) : null,
         nationalRevised: qc ? revisedMark(revisions, lang, y, 'QC', d.code) : null,
       };

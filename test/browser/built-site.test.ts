@@ -10,7 +10,7 @@ import { describe, it, expect } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { REGIONS } from '../../src/lib/contract/regions.ts';
 import { PRIORITIES } from '../../src/lib/contract/priorities.ts';
-import { formatIndicator } from '../../src/i18n/indicatorFormat.ts';
+import { valueWithUnit } from '../../src/i18n/indicatorFormat.ts';
 import { readCsv } from '../../src/lib/formats/read.ts';
 
 const dist = DIST;
@@ -100,7 +100,8 @@ describe('pages render indicateurs.csv exactly', () => {
           const cell = tr.querySelectorAll('td')[1]!;
           if (expected) {
             expect(cell.getAttribute('data-valeur'), `${code}`).toBe(String(Number(expected['valeur'])));
-            expect(cell.textContent, `${code}`).toBe(formatIndicator(code, Number(expected['valeur']), lang));
+            // With its unit where the number alone does not say it (`22,0 acteurs par Alliance`, `3 Alliances`).
+            expect(cell.textContent, `${code}`).toBe(valueWithUnit(code, Number(expected['valeur']), lang));
             checked++;
           } else {
             expect(cell.textContent, `${code} has no row`).toBe('—');

@@ -55,9 +55,9 @@ describe('changes pages', () => {
   it('shows the correction first, with Laval’s exact amounts, and the first-edition sentence after it', async () => {
     const { page } = await openPage(browser, `${inject('baseUrl')}/editions/2024-2025/changements/`);
     expect(await page.locator('main section').evaluateAll((s) => s.map((x) => x.id))).toEqual(['revision-2', 'edition-precedente', 'donnees-actuelles']);
-    expect(await page.locator('.lead').textContent()).toMatch(/^Le plus grand changement de la révision 2 du 16 février 2026 : Montants du FQIS versés, Laval, .*365\u00a0507\u00a0\$ à 325\u00a0407\u00a0\$ \(\u221211\u00a0%\)/);
+    expect(await page.locator('.lead').textContent()).toMatch(/^Le plus grand changement de la révision 2 du 16\u00a0février 2026\u00a0: Montants du FQIS versés, Laval, .*365\u00a0507\u00a0\$ à 325\u00a0407\u00a0\$ \(\u221211,0\u00a0%\)/);
     const laval = page.locator('#revision-2-2024-2025-13-fqis');
-    expect(await laval.locator('td').allTextContents()).toEqual(['2024–\u20602025', 'Montants du FQIS versés', '365\u00a0507\u00a0$', '325\u00a0407\u00a0$', '\u221240\u00a0100\u00a0$', '\u221211\u00a0%']);
+    expect(await laval.locator('td').allTextContents()).toEqual(['2024–\u20602025', 'Montants du FQIS versés', '365\u00a0507\u00a0$', '325\u00a0407\u00a0$', '\u221240\u00a0100\u00a0$', '\u221211,0\u00a0%']);
     expect(await page.locator('#revision-2 .note').textContent()).toContain('trois montants FQIS de Laval');
     expect(await page.locator('#edition-precedente').textContent()).toContain('C’est la première édition');
     const csv = Buffer.from(await (await fetch(`${inject('baseUrl')}/editions/2024-2025/changements.csv`)).arrayBuffer());

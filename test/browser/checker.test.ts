@@ -23,6 +23,7 @@ import { text } from '../../src/lib/formats/content.ts';
 import type { CheckResult } from '../../src/lib/checker/check.ts';
 import type { SourceFile } from '../../src/lib/ingest/index.ts';
 import { notExportReason } from '../../src/lib/formats/fileNames.ts';
+import { typography } from '../../src/i18n/format.ts';
 import { buildWorkbook } from '../lib/formats/ooxml.ts';
 
 const MESSY = new URL('../fixtures/messy/input/', import.meta.url).pathname;
@@ -133,8 +134,9 @@ describe('/verifier/ with the messy fixture', () => {
       const s = shown[i]!;
       expect(s.groups.map((g) => g.code)).toEqual(f.groups.map((g) => g.code));
       for (const [j, g] of f.groups.entries()) {
-        expect(s.groups[j]!.reason).toBe(g.reason);
-        expect(s.groups[j]!.text).toContain(g.fix);
+        // As the page prints them: French spaces and apostrophes (README, « Style des nombres »).
+        expect(s.groups[j]!.reason).toBe(typography(g.reason, 'fr'));
+        expect(s.groups[j]!.text).toContain(typography(g.fix, 'fr'));
         // Where: « 214 lignes », or the line itself when there is one.
         expect(s.groups[j]!.text).toContain(g.count === 1 && g.lignes.length === 1 && g.lignes[0]! > 0 && g.scope !== 'column' ? `ligne ${g.lignes[0]}` : g.where);
         expect(s.groups[j]!.guide).toBe(`/partenaires/#${g.guide}`);
@@ -329,7 +331,7 @@ describe('/verifier/ with bad input', () => {
     const reasons = await page.locator('[data-group] .checker__reason, .checker__others li').allTextContents();
     expect(reasons.length).toBeGreaterThan(0);
     const title = (f: CheckResult['files'][number]): string => (f.sheet === null ? f.fichier : `${f.file} — sheet “${f.sheet}”`);
-    const expectedReasons = result.files.flatMap((f) => (f.state === 'autre' ? [`${title(f)} — ${f.groups[0]?.reason ?? 'documentation or another file, not read'}`] : f.groups.map((g) => g.reason)));
+    const expectedReasons = result.files.flatMap((f) => (f.state === 'autre' ? [`${title(f)} — ${f.groups[0]?.reason ?? 'documentation or another file, not read'}`] : f.groups.map((g) => typography(g.reason, 'en'))));
     expect(reasons).toEqual(expectedReasons);
     // The sheet is named in the file's heading, in English.
     expect(await page.locator('h4', { hasText: 'classeur.xlsx — sheet “Initiatives”' }).count()).toBe(1);

@@ -56,10 +56,10 @@ describe('a frozen edition', () => {
     const { page, context } = await openPage(browser, `${inject('baseUrl')}/editions/2024-2025/regions/laval/`);
     expect(await page.locator('.edition-banner').textContent()).toContain(`Édition ${year('2024-2025', 'fr')}`);
     const banner = await page.locator('.edition-banner').textContent();
-    expect(banner).toContain('corrigée le 16 février 2026');
+    expect(banner).toContain('corrigée le 16\u00a0février 2026');
     // Each revision with its own dates.
-    expect(banner).toContain('Révision 1 : publiée le 15 décembre 2025, données au 28 novembre 2025.');
-    expect(banner).toContain('Révision 2 : publiée le 16 février 2026, données au 10 février 2026.');
+    expect(banner).toContain('Révision 1\u00a0: publiée le 15\u00a0décembre 2025, données au 28\u00a0novembre 2025.');
+    expect(banner).toContain('Révision 2\u00a0: publiée le 16\u00a0février 2026, données au 10\u00a0février 2026.');
     await page.click('.edition-banner a:text("Voir cette page avec les données actuelles")');
     expect(new URL(page.url()).pathname).toBe('/regions/laval/');
     expect(await page.locator('.edition-banner').count()).toBe(0);
@@ -89,7 +89,7 @@ describe('a frozen edition', () => {
 
   it('has a changes page that says what moved most, with its CSV', async () => {
     const { page, context } = await openPage(browser, `${inject('baseUrl')}/editions/2025-2026/changements/`);
-    expect(await page.locator('.lead').textContent()).toMatch(/^Le plus grand changement depuis l’édition 2024–\u20602025 : /);
+    expect(await page.locator('.lead').textContent()).toMatch(/^Le plus grand changement depuis l’édition 2024–\u20602025\u00a0: /);
     expect(await page.locator('#edition-precedente table tbody tr').count()).toBeGreaterThan(5);
     expect(await page.locator('#donnees-actuelles table tbody tr').count()).toBeGreaterThan(0);
     const csv = Buffer.from(await (await fetch(`${inject('baseUrl')}/editions/2025-2026/changements.csv`)).arrayBuffer());

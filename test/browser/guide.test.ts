@@ -11,6 +11,7 @@ import { launch, openPage } from '../../tools/browser/chromium.ts';
 import { axeViolations } from './axe.ts';
 import { EXAMPLE_IDS, runExamples } from '../../src/lib/guide/examples.ts';
 import { reasonText } from '../../src/lib/contract/reasons.ts';
+import { typography } from '../../src/i18n/format.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -54,7 +55,8 @@ for (const lang of ['fr', 'en'] as const) {
       for (const row of rows) {
         const id = row.id.replace(/^erreur-/, '') as (typeof EXAMPLE_IDS)[number];
         expect(row.message.length, row.id).toBeGreaterThan(5);
-        expect(row.message, row.id).toBe(messages[lang].get(id));
+        // As the page prints it: French spaces and apostrophes (README, « Style des nombres »).
+        expect(row.message, row.id).toBe(typography(messages[lang].get(id)!, lang));
         expect(row.lang, row.id).toBe(lang === 'fr' ? 'fr-CA' : 'en-CA');
       }
       await context.close();

@@ -14,7 +14,7 @@ describe('envelopeBars', () => {
     expect(names).toHaveLength(17);
     // Largest envelope first; the name says paid, envelope and share.
     expect(names[0]).toMatch(/^Montréal\u00a0: 12\u00a0629\u00a0750\u00a0\$ versés sur 45\u00a0000\u00a0000\u00a0\$ \(28,1\u00a0%\)$/);
-    expect(names).toContain('Laval\u00a0: 729\u00a0750\u00a0$ versés sur 2\u00a0606\u00a0312\u00a0$ (28\u00a0%)');
+    expect(names).toContain('Laval\u00a0: 729\u00a0750\u00a0$ versés sur 2\u00a0606\u00a0312\u00a0$ (28,0\u00a0%)');
     // The share is written beside each bar.
     for (const d of envelopes('fr')) expect(svg).toContain(`>${percent(d.paid / d.envelope, 'fr')}<`);
     // Envelopes pale and outlined, payments solid PIV blue.
@@ -31,7 +31,7 @@ describe('envelopeBars', () => {
       const laval = envelopes('en').find((d) => d.key === '13');
       expect(laval).toBeDefined();
       if (!laval) return;
-      expect(focusable(svg).map((l) => l.label)).toContain(`Laval: ${money(laval.paid, 'en')} paid of ${money(laval.envelope, 'en')} (28%)`);
+      expect(focusable(svg).map((l) => l.label)).toContain(`Laval: ${money(laval.paid, 'en')} paid of ${money(laval.envelope, 'en')} (28.0%)`);
       expect(svg).toContain('>Five-year envelope<');
       expect(svg).toContain('>Îles-de-la-Madeleine</tspan>');
     },

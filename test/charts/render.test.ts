@@ -119,17 +119,19 @@ describe('chart text helpers', () => {
 
 describe('moneyAxis: one unit for every value of a chart', () => {
   const home = [5_413_000, 3_400_000, 1_000_000, 906_000, 416_208];
-  it('millions with the same decimals, the smallest value with two significant digits', () => {
+  it('millions with two decimals on every label (README, « Style des nombres »)', () => {
     expect(home.map(moneyAxis(home, 'fr'))).toEqual(['5,41\u00a0M$', '3,40\u00a0M$', '1,00\u00a0M$', '0,91\u00a0M$', '0,42\u00a0M$']);
     expect(home.map(moneyAxis(home, 'en'))).toEqual(['$5.41M', '$3.40M', '$1.00M', '$0.91M', '$0.42M']);
     const big = [9_200_000, 8_900_000, 1_700_000];
-    expect(big.map(moneyAxis(big, 'fr'))).toEqual(['9,2\u00a0M$', '8,9\u00a0M$', '1,7\u00a0M$']);
+    expect(big.map(moneyAxis(big, 'fr'))).toEqual(['9,20\u00a0M$', '8,90\u00a0M$', '1,70\u00a0M$']);
   });
 
-  it('thousands when millions would need more than two decimals', () => {
-    const spread = [1_200_000, 300_000, 12_000];
-    expect(spread.map(moneyAxis(spread, 'fr'))).toEqual(['1\u00a0200\u00a0k$', '300\u00a0k$', '12\u00a0k$']);
-    expect(spread.map(moneyAxis(spread, 'en'))).toEqual(['$1,200K', '$300K', '$12K']);
+  it('never thousands past 999 (`1 200 k$`): millions, a value too small for them as moneyShort writes it', () => {
+    const spread = [1_200_000, 300_000, 12_000, 4_000, 0];
+    expect(spread.map(moneyAxis(spread, 'fr'))).toEqual(['1,20\u00a0M$', '0,30\u00a0M$', '0,01\u00a0M$', '4\u00a0000\u00a0$', '0,00\u00a0M$']);
+    expect(spread.map(moneyAxis(spread, 'en'))).toEqual(['$1.20M', '$0.30M', '$0.01M', '$4,000', '$0.00M']);
+    const thousands = [185_400, 12_000, 300];
+    expect(thousands.map(moneyAxis(thousands, 'fr'))).toEqual(['185\u00a0k$', '12\u00a0k$', '300\u00a0$']);
   });
 
   it('whole dollars under 10 000 $, the minus sign for negative values', () => {

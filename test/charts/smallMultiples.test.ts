@@ -17,7 +17,7 @@ describe('smallMultiples', () => {
       // One link per panel, its name carrying every year's value.
       expect(links(svg)).toHaveLength(17);
       expect(focusable(svg).map((l) => l.label)).toContain(`Laval\u00a0: 209\u00a0k$ (${year('2024-2025', 'fr')}), 521\u00a0k$ (${year('2025-2026', 'fr')})`);
-      expect(svg).toContain('>9\u00a0M$<');
+      expect(svg).toContain('>9,03\u00a0M$<');
     },
   );
 

@@ -25,7 +25,7 @@ describe('yearBars', () => {
     (svg) => {
       expect(rootAttr(svg, 'width')).toBe('360');
       expect(svg.match(/<rect /g)).toHaveLength(5);
-      expect(svg).toContain('>$29M<');
+      expect(svg).toContain('>$29.03M<');
       // Five full years do not fit side by side at 360 px: short years.
       expect(svg).toContain(`>${year('24-25', 'en')}<`);
       expect(svg).not.toContain(`>${year('2024-2025', 'en')}<`);
@@ -35,7 +35,7 @@ describe('yearBars', () => {
   chartTest('year-bars-fqis-fr', () =>
     toSvgMarkup(yearBars(FQIS_BY_YEAR, { document, lang: 'fr', format: (v) => moneyShort(v, 'fr'), ariaLabel: 'FQIS versé par année' })),
     (svg) => {
-      expect(svg).toContain('>12\u00a0M$<');
+      expect(svg).toContain('>12,12\u00a0M$<');
       expect(svg).toContain(`>${year('2028-2029', 'fr')}<`);
     },
   );

@@ -4,7 +4,7 @@
  * separators in sentences, plurals through Intl.PluralRules.
  */
 import { describe, expect, it } from 'vitest';
-import { change, decimal, integer, money, moneyCents, moneyShort, percent, year, yearRanges, percentagePoints } from '../../src/i18n/format.ts';
+import { change, date, decimal, decimalsFor, integer, money, moneyCents, moneyShort, percent, typography, year, yearRanges, percentagePoints } from '../../src/i18n/format.ts';
 import type { Lang } from '../../src/i18n/format.ts';
 import { plural, t } from '../../src/i18n/index.ts';
 import { formatIndicator } from '../../src/i18n/indicatorFormat.ts';
@@ -108,9 +108,9 @@ describe('percentagePoints', () => {
   it('writes a change of a share with its sign, the singular below 2 in French, never +0', () => {
     expect(percentagePoints(1.54, 'fr')).toBe(`+1,5${NBSP}point`);
     expect(percentagePoints(-15.6, 'fr')).toBe(`${MINUS}15,6${NBSP}points`);
-    expect(percentagePoints(0.04, 'fr')).toBe(`0${NBSP}point`);
-    expect(percentagePoints(-0.04, 'en')).toBe(`0${NBSP}points`);
-    expect(percentagePoints(1, 'en')).toBe(`+1${NBSP}point`);
+    expect(percentagePoints(0.04, 'fr')).toBe(`0,0${NBSP}point`);
+    expect(percentagePoints(-0.04, 'en')).toBe(`0.0${NBSP}points`);
+    expect(percentagePoints(1, 'en')).toBe(`+1.0${NBSP}point`);
     expect(percentagePoints(2.25, 'en')).toBe(`+2.3${NBSP}points`);
   });
 });
@@ -144,4 +144,81 @@ describe('no page shows ∞, NaN or exponent notation (contract §1.5)', () => {
       });
     }
   }
+});
+
+/** Every rule of the README's « Style des nombres / Number style » (issue #21, item 3). */
+describe('the number style of the README', () => {
+  it('money in tables: whole dollars', () => {
+    expect(money(12_500, 'fr')).toBe(`12${NBSP}500${NBSP}$`);
+    expect(money(12_500, 'en')).toBe('$12,500');
+  });
+
+  it('short money: in full under 10 000 $, whole k$ under a million, M$ with two decimals from a million; never `3 173 k$`', () => {
+    expect(moneyShort(8_750, 'fr')).toBe(`8${NBSP}750${NBSP}$`);
+    expect(moneyShort(185_400, 'fr')).toBe(`185${NBSP}k$`);
+    expect(moneyShort(185_400, 'en')).toBe('$185K');
+    expect(moneyShort(5_380_000, 'fr')).toBe(`5,38${NBSP}M$`);
+    expect(moneyShort(5_380_000, 'en')).toBe('$5.38M');
+    expect(moneyShort(145_360_000, 'fr')).toBe(`145,36${NBSP}M$`);
+    expect(moneyShort(3_173_000, 'fr')).toBe(`3,17${NBSP}M$`);
+    expect(moneyShort(1_000_000, 'fr')).toBe(`1,00${NBSP}M$`);
+    // 999 600 $ would round to 1 000 k$: a million, then.
+    expect(moneyShort(999_600, 'fr')).toBe(`1,00${NBSP}M$`);
+    expect(moneyShort(-185_400, 'en')).toBe(`${MINUS}$185K`);
+  });
+
+  it('per-person amounts in dollars and cents', () => {
+    expect(moneyCents(5.782, 'fr')).toBe(`5,78${NBSP}$`);
+    expect(moneyCents(5, 'en')).toBe('$5.00');
+  });
+
+  it('percentages always with one decimal', () => {
+    expect(percent(0.33, 'fr')).toBe(`33,0${NBSP}%`);
+    expect(percent(0.266, 'fr')).toBe(`26,6${NBSP}%`);
+    expect(percent(1, 'en')).toBe('100.0%');
+    expect(percent(0, 'fr')).toBe(`0,0${NBSP}%`);
+  });
+
+  it('changes signed, with one decimal', () => {
+    expect(change(0.1, 'fr')).toBe(`+10,0${NBSP}%`);
+    expect(change(0.103, 'fr')).toBe(`+10,3${NBSP}%`);
+    expect(change(0.1, 'en')).toBe('+10.0%');
+    expect(change(0, 'fr')).toBe(`0,0${NBSP}%`);
+  });
+
+  it('percentage points with one decimal', () => {
+    expect(percentagePoints(1.5, 'fr')).toBe(`+1,5${NBSP}point`);
+    expect(percentagePoints(3, 'fr')).toBe(`+3,0${NBSP}points`);
+  });
+
+  it('counts as integers; a decimal quantity with a fixed number of decimals (no `30` beside `30,1`)', () => {
+    expect(integer(1264.4, 'fr')).toBe(`1${NBSP}264`);
+    expect(decimal(30, 'fr')).toBe('30,0');
+    expect(decimal(30.1, 'fr')).toBe('30,1');
+    expect(formatIndicator('2.1', 30, 'fr')).toBe('30,0');
+    expect(formatIndicator('2.1', 30.14, 'fr')).toBe('30,1');
+    expect(formatIndicator('3.3-pour-1000', 12, 'en')).toBe('12.0');
+  });
+
+  it('dates: « 1er » for the first of a month in French, the day kept with its month', () => {
+    expect(date('2025-03-01', 'fr')).toBe(`1er${NBSP}mars 2025`);
+    expect(date('2025-03-31', 'fr')).toBe(`31${NBSP}mars 2025`);
+    expect(date('2025-03-01', 'en')).toBe('March 1, 2025');
+    expect(date('2025-03-11', 'fr')).toBe(`11${NBSP}mars 2025`);
+  });
+
+  it('French typography: no-break spaces before : ; ! ? » and after «, before % and $ after a number, inside numbers; typographic apostrophes', () => {
+    expect(typography("Statut : l'initiative « en cours » ; 5 000 $ et 12 %", 'fr')).toBe(`Statut${NBSP}: l’initiative «${NBSP}en cours${NBSP}»${NBSP}; 5${NBSP}000${NBSP}$ et 12${NBSP}%`);
+    expect(typography("Write 5 000: the year's figure", 'en')).toBe(`Write 5${NBSP}000: the year’s figure`);
+    const once = typography("l'année : 1 000", 'fr');
+    expect(typography(once, 'fr')).toBe(once);
+  });
+});
+
+describe('a partner’s regional indicator', () => {
+  it('takes the decimals its values need, the same for all of them', () => {
+    expect(decimalsFor([9614, 6349])).toBe(0);
+    expect(decimalsFor([30, 30.1])).toBe(1);
+    expect(decimalsFor([1 / 3])).toBe(2);
+  });
 });

@@ -69,19 +69,19 @@ describe('changes page', () => {
     expect(page.first).toBe(true);
     expect(page.sections.map((s) => [s.id, s.compared])).toEqual([['revision-2', true], ['edition-precedente', false], ['donnees-actuelles', true]]);
     const [correction, none] = page.sections;
-    expect(correction!.heading).toBe('Révision 2 du 16 février 2026, comparée à la révision 1');
+    expect(correction!.heading).toBe('Révision 2 du 16\u00a0février 2026, comparée à la révision 1');
     expect((correction!.note ?? '').replace(/\s/gu, ' ')).toMatch(/^Correction \(exemple fictif\) : trois montants FQIS de Laval saisis deux fois\. Total FQIS 2024-2025 : Laval, de 365 507 \$ à 325 407 \$/);
-    expect(correction!.dates).toBe('Révision 2 : publiée le 16 février 2026, données au 10 février 2026. Révision 1 : publiée le 15 décembre 2025, données au 28 novembre 2025.');
+    expect(correction!.dates).toBe('Révision 2\u00a0: publiée le 16\u00a0février 2026, données au 10\u00a0février 2026. Révision 1\u00a0: publiée le 15\u00a0décembre 2025, données au 28\u00a0novembre 2025.');
     expect(none!.lead).toBe(t('fr', 'changes.first'));
     // Laval's FQIS, −11 %, ranks before Québec's (−0,2 %); both rows link targets of the marks.
     expect(correction!.indicators.map((r) => [r.id, r.place, r.before, r.after, r.difference, r.relative])).toEqual([
-      ['revision-2-2024-2025-13-fqis', 'Laval', '365\u00a0507\u00a0$', '325\u00a0407\u00a0$', '\u221240\u00a0100\u00a0$', '\u221211\u00a0%'],
+      ['revision-2-2024-2025-13-fqis', 'Laval', '365\u00a0507\u00a0$', '325\u00a0407\u00a0$', '\u221240\u00a0100\u00a0$', '\u221211,0\u00a0%'],
       ['revision-2-2024-2025-QC-fqis', 'Ensemble du Québec', '23\u00a0059\u00a0940\u00a0$', '23\u00a0019\u00a0840\u00a0$', '\u221240\u00a0100\u00a0$', '\u22120,2\u00a0%'],
     ]);
     expect(correction!.counts).toEqual({ values: 2, added: 0, removed: 0, changed: 3, definitions: 0 });
     expect(page.overview.rows.map((r) => r.href)).toEqual(['#revision-2', '#donnees-actuelles']);
     // The headline is the latest correction's largest change, with its percentage, and says how it is measured.
-    expect(text(page.summary)).toBe('Le plus grand changement de la révision 2 du 16 février 2026 : Montants du FQIS versés, Laval, 2024–\u20602025, passé de 365\u00a0507\u00a0$ à 325\u00a0407\u00a0$ (\u221211\u00a0%).');
+    expect(text(page.summary)).toBe('Le plus grand changement de la révision 2 du 16\u00a0février 2026\u00a0: Montants du FQIS versés, Laval, 2024–\u20602025, passé de 365\u00a0507\u00a0$ à 325\u00a0407\u00a0$ (\u221211,0\u00a0%).');
     expect(page.measure).toMatch(/écart relatif.*points de pourcentage/);
   });
 
@@ -94,7 +94,7 @@ describe('changes page', () => {
     }
     const page = changesPage(second, 'fr', e2025);
     // The headline: the first comparison on the page that changed a value (here the previous edition's).
-    expect(text(page.summary)).toMatch(/^Le plus grand changement depuis l’édition 2024–\u20602025 : /);
+    expect(text(page.summary)).toMatch(/^Le plus grand changement depuis l’édition 2024–\u20602025\u00a0: /);
     expect(page.sections.map((s) => s.id)).toEqual(['edition-precedente', 'donnees-actuelles']);
     expect(page.first).toBe(false);
     expect(page.filter?.options[0]).toEqual({ value: 'QC', label: 'Ensemble du Québec' });
@@ -102,11 +102,11 @@ describe('changes page', () => {
   });
 
   it('formats differences of shares in points and relative differences as signed percentages, never as 0', () => {
-    expect(points(0.011088, 'fr')).toBe('+1,1\u00a0pt');
-    expect(points(-0.0456, 'fr')).toBe('\u22124,6\u00a0pts');
-    expect(points(0.000455, 'fr')).toBe('+0,05\u00a0pt');
-    expect(points(0.05, 'en')).toBe('+5\u00a0pts');
-    expect(relativePercent(-0.109711, 'fr')).toBe('\u221211\u00a0%');
+    expect(points(0.011088, 'fr')).toBe('+1,1\u00a0point');
+    expect(points(-0.0456, 'fr')).toBe('\u22124,6\u00a0points');
+    expect(points(0.000455, 'fr')).toBe('+0,05\u00a0point');
+    expect(points(0.05, 'en')).toBe('+5.0\u00a0points');
+    expect(relativePercent(-0.109711, 'fr')).toBe('\u221211,0\u00a0%');
     expect(relativePercent(-0.000179, 'en')).toBe('\u22120.02%');
     expect(relativePercent(0.051282, 'en')).toBe('+5.1%');
   });
@@ -119,7 +119,7 @@ describe('changes page', () => {
     const rows = page.sections.find((s) => s.id === 'donnees-actuelles')!.indicators;
     expect(rows.map((r) => [r.indicator.text, r.difference, r.relative])).toEqual([
       ['3.1 — Initiatives abandonnées', '+2', '—'],
-      ['Montants du FQIS versés', '+10\u00a0$', '+10\u00a0%'],
+      ['Montants du FQIS versés', '+10\u00a0$', '+10,0\u00a0%'],
     ]);
     // A change from 0 has no percentage: the headline names the other one.
     expect(text(page.summary)).toContain('Montants du FQIS versés');
@@ -176,7 +176,7 @@ describe('changes page', () => {
     const page = changesPage(site, 'en', changes);
     expect(page.summary.filter((p) => p.fromExport)).toEqual([{ text: 'Nuitées offertes', fromExport: true }]);
     expect(text(page.summary)).toContain('Nuitées offertes, Laval');
-    expect(page.sections.find((s) => s.id === 'donnees-actuelles')!.indicators[0]).toMatchObject({ id: 'donnees-actuelles-2025-2026-13-R.nuitees', place: 'Laval', indicator: { text: 'Nuitées offertes', fromExport: true }, relative: '+300%' });
+    expect(page.sections.find((s) => s.id === 'donnees-actuelles')!.indicators[0]).toMatchObject({ id: 'donnees-actuelles-2025-2026-13-R.nuitees', place: 'Laval', indicator: { text: 'Nuitées offertes', fromExport: true }, relative: '+300.0%' });
   });
 });
 
@@ -213,7 +213,7 @@ describe('an edition published, then corrected from other data', () => {
     expect(expected.length).toBeGreaterThan(5);
     const section = page.sections[0]!;
     expect(section.id).toBe('revision-2');
-    expect(section.dates).toBe('Révision 2 : publiée le 2 mars 2026, données au 27 février 2026. Révision 1 : publiée le 15 décembre 2025, données au 28 novembre 2025.');
+    expect(section.dates).toBe('Révision 2\u00a0: publiée le 2\u00a0mars 2026, données au 27\u00a0février 2026. Révision 1\u00a0: publiée le 15\u00a0décembre 2025, données au 28\u00a0novembre 2025.');
     expect(section.note).toBe('Correction d’essai : Estrie, Outaouais et Laval.');
     expect(new Set(section.indicators.map((r) => r.id))).toEqual(new Set(expected.map((e) => e.id)));
     for (const e of expected) {
@@ -227,7 +227,7 @@ describe('an edition published, then corrected from other data', () => {
     expect(section.initiatives.map((g) => g.summary)).toEqual(['Estrie\u00a0: 0 ajoutée, 0 retirée, 2 modifiées', 'Outaouais\u00a0: 1 ajoutée, 0 retirée, 0 modifiée', 'Laval\u00a0: 0 ajoutée, 0 retirée, 1 modifiée']);
     expect(section.initiatives[2]!.rows[0]!.fields).toMatch(/^statut abandonnee → /);
     // The headline is this correction's.
-    expect(text(page.summary)).toMatch(/^Le plus grand changement de la révision 2 du 2 mars 2026 : /);
+    expect(text(page.summary)).toMatch(/^Le plus grand changement de la révision 2 du 2\u00a0mars 2026\u00a0: /);
 
     // The CSV: one revision-precedente row per value, its exact before and after, revisions 1 → 2.
     const csv = readCsv(Buffer.from(changes.csv));

@@ -34,8 +34,8 @@ describe('data page', () => {
     expect(page.downloads.map((d) => [d.name, d.size])).toEqual([
       ['initiatives.csv', '1,5 ko'],
       ['initiatives.xlsx', '2,5 Mo'],
-      ['alliances.csv', '0 ko'],
-      ['datapackage.json', '1\u00a0000 ko'],
+      ['alliances.csv', '0,0 ko'],
+      ['datapackage.json', '1\u00a0000,0 ko'],
     ]);
     // The lead speaks of the workbooks only when there are some.
     expect(page.lead).toContain(t('fr', 'data.lead.xlsx'));
@@ -51,7 +51,7 @@ describe('data page', () => {
 
   it('writes sizes in kB below 1 MB and MB from 1 MB, in each language', () => {
     expect(fileSize(999_949, 'en')).toBe('999.9 kB');
-    expect(fileSize(1_000_000, 'en')).toBe('1 MB');
+    expect(fileSize(1_000_000, 'en')).toBe('1.0 MB');
     expect(fileSize(1_250_000, 'fr')).toBe('1,3 Mo');
   });
 

@@ -60,10 +60,10 @@ describe('editions page', () => {
   it('gives each version its own publication and data dates, and links every file of every revision', async () => {
     const revised = (await pageOf('fr')).editions.find((e) => e.annee === '2024-2025')!;
     expect(revised.versions.map((v) => [v.revision, v.date, v.asOf])).toEqual([
-      ['2', '16 février 2026', '10 février 2026'],
-      ['1', '15 décembre 2025', '28 novembre 2025'],
+      ['2', '16\u00a0février 2026', '10\u00a0février 2026'],
+      ['1', '15\u00a0décembre 2025', '28\u00a0novembre 2025'],
     ]);
-    expect(revised.asOf).toBe('10 février 2026 (révision 2)');
+    expect(revised.asOf).toBe('10\u00a0février 2026 (révision 2)');
     for (const [i, v] of revised.versions.entries()) {
       const revision = 2 - i;
       expect(v.files).toHaveLength(18);

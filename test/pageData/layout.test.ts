@@ -130,12 +130,12 @@ describe('edition banner', () => {
     const m = editions[0]!.frozen!;
     expect(m.revisions).toHaveLength(1);
     const fr = editionBanner(m, 'fr', null, '/editions/');
-    expect(fr.title).toBe('Édition 2024–\u20602025, corrigée le 16 février 2026.');
+    expect(fr.title).toBe('Édition 2024–\u20602025, corrigée le 16\u00a0février 2026.');
     expect(fr.summary).toContain('cette page montre la révision 2');
     expect(fr.note).toBeNull();
     expect(fr.revisions.map((r) => r.text)).toEqual([
-      'Révision 1 : publiée le 15 décembre 2025, données au 28 novembre 2025.',
-      'Révision 2 : publiée le 16 février 2026, données au 10 février 2026.',
+      'Révision 1\u00a0: publiée le 15\u00a0décembre 2025, données au 28\u00a0novembre 2025.',
+      'Révision 2\u00a0: publiée le 16\u00a0février 2026, données au 10\u00a0février 2026.',
     ]);
     expect(fr.revisions.map((r) => r.note)).toEqual([m.note, m.revisions[0]!.note]);
     const en = editionBanner(m, 'en', null, '/en/editions/');
@@ -144,14 +144,14 @@ describe('edition banner', () => {
       'Revision 2: published on February 16, 2026, data as of February 10, 2026.',
     ]);
     // No revision's date of data is paired with another's publication date.
-    expect(`${fr.title} ${fr.summary}`).not.toMatch(/décembre|novembre|10 février/);
+    expect(`${fr.title} ${fr.summary}`).not.toMatch(/décembre|novembre|10\u00a0février/);
   });
 
   it('gives an edition of one revision its own dates and note', () => {
     const m = editions[1]!.frozen!;
     const b = editionBanner(m, 'fr', null, '/editions/');
     expect(b.title).toBe('Édition 2025–\u20602026, figée.');
-    expect(b.summary).toBe('Publiée le 20 novembre 2026; données au 13 novembre 2026. Ses chiffres ne changent plus.');
+    expect(b.summary).toBe('Publiée le 20\u00a0novembre 2026; données au 13\u00a0novembre 2026. Ses chiffres ne changent plus.');
     expect(b.note).toBe(m.note);
     expect(b.revisions).toEqual([]);
     expect(editionBanner({ ...m, note: '' }, 'en', null, '/en/editions/').note).toBeNull();

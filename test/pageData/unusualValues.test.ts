@@ -81,10 +81,10 @@ describe('unusualSection (page data)', () => {
       year: '2025\u2013\u20602026',
       initiative: 'L-ENV — Titre',
       rule: 'Montant FQIS de l’année plus élevé que l’enveloppe quinquennale de l’Alliance',
-      figure: '6\u00a0000\u00a0000\u00a0$ (enveloppe : 5\u00a0000\u00a0000\u00a0$)',
+      figure: '6\u00a0000\u00a0000\u00a0$ (enveloppe\u00a0: 5\u00a0000\u00a0000\u00a0$)',
     });
-    expect(s.items.find((i) => i.initiative.startsWith('L-POP'))?.figure).toBe('10\u00a0000\u00a0000 (population : 437\u00a0300)');
-    expect(s.items.find((i) => i.rule.startsWith('Date de début avant'))?.figure).toBe('1 janvier 1900');
+    expect(s.items.find((i) => i.initiative.startsWith('L-POP'))?.figure).toBe('10\u00a0000\u00a0000 (population\u00a0: 437\u00a0300)');
+    expect(s.items.find((i) => i.rule.startsWith('Date de début avant'))?.figure).toBe('1er\u00a0janvier 1900');
     const long = s.items.find((i) => i.initiative.startsWith('L-LONG'))!;
     expect(long.initiative.length).toBeLessThanOrEqual('L-LONG — '.length + 81);
     expect(long.initiative.endsWith('…')).toBe(true);

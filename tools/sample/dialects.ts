@@ -192,7 +192,8 @@ export function formatStatus(status: Status, labels: boolean): string {
 
 export function formatPriority(code: string, labels: boolean): string {
   if (!labels) return code;
-  return PRIORITIES.find((p) => p.code === code)?.labelFr ?? code;
+  // As a partner types it in Excel: a straight apostrophe.
+  return PRIORITIES.find((p) => p.code === code)?.labelFr.replace(/’/g, "'") ?? code;
 }
 
 const ACCENTED: Readonly<Record<string, string>> = {

@@ -11,6 +11,7 @@
  */
 import type { CheckResult, CheckedFile, Preview } from '../../lib/checker/check.ts';
 import type { Accepted, AcceptedValue, ProblemGroup } from '../../lib/checker/explain.ts';
+import { typography } from '../../i18n/format.ts';
 import { PROBLEMS_FILE, isCheckable, relativeName, rowsFileName } from '../../lib/checker/names.ts';
 import type { Kind } from '../../lib/contract/columns.ts';
 import type { Chosen, PageMessage, WorkerMessage } from './protocol.ts';
@@ -73,6 +74,8 @@ function start(form: HTMLFormElement): void {
   const lang = form.dataset['lang'] === 'en' ? 'en' : 'fr';
   const foreign = lang === 'en' ? EXPORT_LANG : undefined;
   const number = new Intl.NumberFormat(lang === 'en' ? 'en-CA' : 'fr-CA');
+  /** A reason or a fix in print typography, as the guide prints it (README, « Style des nombres »); the code lists stay in the worker. */
+  const printed = (text: string): string => typography(text, lang);
   const rules = new Intl.PluralRules(lang === 'en' ? 'en-CA' : 'fr-CA');
   const fill = (key: string, params: Record<string, string | number> = {}): string =>
     (messages[key] ?? key).replace(/\{(\w+)\}/g, (all, name: string) => {
@@ -262,7 +265,7 @@ function start(form: HTMLFormElement): void {
     // One line: its number in place of « 1 ligne », and no list to open.
     const single = g.scope !== 'column' && g.count === 1 && g.lignes.length === 1 && g.lignes[0]! > 0;
     const where = single ? fill('group.line', { line: String(g.lignes[0]) }) : g.where;
-    const head: (Node | string)[] = [el('span', { class: 'checker__tag' }, messages[`gravite.${g.gravite}`]!), ' ', el('strong', { class: 'checker__reason' }, g.reason), ' — ', where];
+    const head: (Node | string)[] = [el('span', { class: 'checker__tag' }, messages[`gravite.${g.gravite}`]!), ' ', el('strong', { class: 'checker__reason' }, printed(g.reason)), ' — ', where];
     if (g.colonne !== '') head.push(' · ', ...compose('group.column', { column: el('span', { lang: foreign }, g.colonne) }));
     box.append(el('p', { class: 'checker__where' }, ...head));
     if (g.values.length === 1) {
@@ -275,7 +278,7 @@ function start(form: HTMLFormElement): void {
     }
     if (g.suggestion !== null && g.values.length !== 1) box.append(el('p', { 'data-suggestion': '' }, ...suggestion(g.suggestion)));
     if (g.accepted !== null) box.append(accepted(g.accepted));
-    box.append(el('p', {}, el('strong', {}, messages['group.fix']!), ' ', g.fix));
+    box.append(el('p', {}, el('strong', {}, messages['group.fix']!), ' ', printed(g.fix)));
     // The guide's entry, and the lines on demand, side by side.
     const more = el('div', { class: 'checker__more' }, el('a', { href: `${guideHref}#${g.guide}`, 'data-guide': g.guide }, messages['group.guide']!, ' ', el('span', { class: 'visually-hidden' }, fill('group.guide.hidden', { reason: g.reason }))));
     if (!single && g.scope !== 'column' && g.lignes.some((l) => l > 0)) {

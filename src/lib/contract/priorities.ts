@@ -14,13 +14,13 @@ export const PRIORITIES: readonly Priority[] = [
   { code: 'securite-alimentaire', labelFr: 'Sécurité alimentaire', labelEn: 'Food security' },
   {
     code: 'prevention',
-    labelFr: "Prévention de la pauvreté et de l'exclusion sociale",
+    labelFr: 'Prévention de la pauvreté et de l’exclusion sociale',
     labelEn: 'Preventing poverty and social exclusion',
   },
   { code: 'prejuges', labelFr: 'Lutte contre les préjugés', labelEn: 'Fighting prejudice' },
   {
     code: 'centres-villes',
-    labelFr: "Réalités et enjeux des centres-villes, dont l'itinérance",
+    labelFr: 'Réalités et enjeux des centres-villes, dont l’itinérance',
     labelEn: 'Downtown realities and issues, including homelessness',
   },
   { code: 'autre', labelFr: 'Autre priorité régionale', labelEn: 'Other regional priority' },

@@ -8,7 +8,7 @@
  * the earlier ones only: a later correction does not change an earlier
  * revision's ZIP.
  */
-import { date, integer } from '../../i18n/format.ts';
+import { fileDate as date, integer } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/format.ts';
 import { history, revisionDir } from './manifest.ts';
 import type { EditionManifest } from './manifest.ts';

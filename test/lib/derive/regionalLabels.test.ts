@@ -30,7 +30,7 @@ describe('regional indicators: titles and units per (region, indicator)', () => 
 describe('indicator names on the pages', () => {
   it('a regional indicator: its partner’s title, or a plain fallback', () => {
     expect(regionalTitle('R.repas', { region: '17', indicateur: 'R.repas', libelle: 'Repas servis', unite: 'repas' }, 'en')).toEqual({ text: 'Repas servis', fromExport: true });
-    expect(regionalTitle('R.nuitees', undefined, 'fr')).toEqual({ text: 'Indicateur régional « nuitees » (libellé non fourni)', fromExport: false });
+    expect(regionalTitle('R.nuitees', undefined, 'fr')).toEqual({ text: 'Indicateur régional «\u00a0nuitees\u00a0» (libellé non fourni)', fromExport: false });
     expect(regionalTitle('R.nuitees', undefined, 'en')).toEqual({ text: 'Regional indicator “nuitees” (no title given)', fromExport: false });
   });
 

@@ -55,10 +55,10 @@ describe('editionsFeed', () => {
     expect(feed.entries.map((e) => e.term)).toEqual(['publication', 'correction', 'publication']);
     expect(feed.updated).toBe('2026-11-20T00:00:00Z');
     const [, correction, publication] = feed.entries;
-    expect(correction!.title).toBe('Édition 2024–2025 corrigée : révision 2');
-    expect(correction!.summary).toContain('Publiée le 16 février 2026; données au 10 février 2026.');
+    expect(correction!.title).toBe('Édition 2024–2025 corrigée\u00a0: révision 2');
+    expect(correction!.summary).toContain('Publiée le 16\u00a0février 2026; données au 10\u00a0février 2026.');
     expect(correction!.summary).toContain(manifests[0]!.revisions[0]!.note);
-    expect(publication!.summary).toContain('Publiée le 15 décembre 2025; données au 28 novembre 2025.');
+    expect(publication!.summary).toContain('Publiée le 15\u00a0décembre 2025; données au 28\u00a0novembre 2025.');
     expect(publication!.summary).toContain('Reddition de comptes annuelle 2024-2025 (exemple fictif).');
   });
 
@@ -83,7 +83,7 @@ describe('editionsFeed', () => {
     const m: EditionManifest = { ...manifests[1]!, note: 'Fichiers <b>revus</b> & « corrigés »\u0007' };
     const xml = editionsFeed([m], options('fr'));
     expect(atomProblems(xml)).toEqual([]);
-    expect(parse(xml).entries[0]!.summary).toContain('Note : Fichiers <b>revus</b> & « corrigés »');
+    expect(parse(xml).entries[0]!.summary).toContain('Note\u00a0: Fichiers <b>revus</b> & « corrigés »');
   });
 
   it('is a valid feed with no edition', () => {
