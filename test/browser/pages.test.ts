@@ -45,6 +45,8 @@ describe('language switch', () => {
 describe('initiatives table', () => {
   it('sorts by a column with JavaScript, and says how with aria-sort', async () => {
     const { page, context } = await openPage(browser, `${inject('baseUrl')}/regions/montreal/`);
+    // The year's initiatives open on demand (issue #21).
+    await page.locator('#initiatives + details.fold > summary').click();
     const table = page.locator('table.sortable').first();
     const persons = async (): Promise<number[]> =>
       (await table.locator('tbody tr td:nth-child(7)').evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset['value']))));
