@@ -173,19 +173,21 @@ function compute(data: SiteData, lang: Lang, revisions: Revisions | null): HomeD
     label: regionName(e.region),
     envelope: e.envelope,
     paid: e.paid,
-    href: regionHref(regionByCode(e.region)?.slug ?? ''),
   }));
+  const envLinks = env.map((e) => regionHref(regionByCode(e.key)?.slug ?? ''));
   const envTotal = env.reduce((n, e) => n + e.envelope, 0);
   const paidTotal = env.reduce((n, e) => n + e.paid, 0);
   const envelopeFigure = env.length === 0 ? null : figure(data.root, lang, {
     id: 'enveloppes-par-region',
+    // An image file, like the rankings (issue #21: the home page's HTML budget); its region links are in its table.
+    image: true,
     title: t(lang, 'chart.envelopes'),
     summary: t(lang, 'chart.envelopes.summary', { paid: money(paidTotal, lang), envelope: money(envTotal, lang), share: percent(paidTotal / envTotal, lang) }),
-    // The region map above links every region: the envelopes' links stay for the mouse, out of the tab order.
-    chart: { kind: 'envelopeBars', rows: env, lang, ariaLabel: t(lang, 'chart.envelopes'), tabStops: false, placement: 'full' },
+    chart: { kind: 'envelopeBars', rows: env, lang, ariaLabel: t(lang, 'chart.envelopes'), placement: 'full' },
     table: {
       headers: [t(lang, 'table.region'), t(lang, 'table.envelope'), t(lang, 'table.paid'), t(lang, 'table.share')],
       rows: env.map((e) => [e.label, money(e.envelope, lang), money(e.paid, lang), percent(e.paid / e.envelope, lang)]),
+      links: envLinks,
     },
     csv: { columns: ['region', 'region_nom', 'enveloppe', 'verse'], rows: env.map((e) => [e.key, e.label, e.envelope, e.paid]) },
     source: t(lang, 'figure.sourceDefault', { year: data.years.map((a) => year(a, lang)).join(', ') }),
